@@ -1,0 +1,39 @@
+// @ts-check
+const fs = require('node:fs');
+const path = require('node:path');
+const ts = require('typescript');
+
+/**
+ * site.config.ts is the one place authors configure the site, but Node loads
+ * this file without a TypeScript loader: transpile the (import-free) config
+ * on the fly so that `basePath` set there reaches Next.js too.
+ */
+function loadSiteConfig() {
+  const file = path.join(__dirname, 'site.config.ts');
+  const { outputText } = ts.transpileModule(fs.readFileSync(file, 'utf8'), {
+    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 },
+    fileName: file,
+  });
+  const module = { exports: /** @type {Record<string, unknown>} */ ({}) };
+  new Function('module', 'exports', 'require', outputText)(module, module.exports, require);
+  const config = /** @type {{ basePath?: unknown }} */ (module.exports.default ?? {});
+  return config;
+}
+
+const siteConfig = loadSiteConfig();
+// Same precedence as lib/site-config-schema.ts: env BASE_PATH, then site.config.ts.
+const basePath = (process.env.BASE_PATH || (typeof siteConfig.basePath === 'string' ? siteConfig.basePath : '')).replace(/\/+$/, '');
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  output: 'export',
+  // Pages are written as out/2019/11/30/slug.html, the file layout Jekyll
+  // used, so every old address keeps working on any static host.
+  trailingSlash: false,
+  basePath,
+  images: { unoptimized: true },
+  poweredByHeader: false,
+  reactStrictMode: true,
+};
+
+module.exports = nextConfig;

@@ -1,0 +1,27 @@
+import type { SiteConfigInput } from './lib/site-config-schema';
+
+/**
+ * The one configuration file of a confnotes site. Environment variables
+ * override some keys at build time (see README, "Configuration").
+ * Keep this file free of runtime imports: next.config.js loads it directly.
+ */
+const siteConfig: SiteConfigInput = {
+  /** Site name, shown in the header, the feed and every page title. */
+  title: 'confnotes',
+  /** One sentence about the site: the home page's meta description and the feed subtitle. */
+  description: 'Conference notes: days, sessions and talks, written in Markdown.',
+  /** Author of the notes (feed and meta author). */
+  author: 'confnotes',
+  /** Where the site is published, without base path. Env SITE_URL overrides. */
+  baseUrl: 'https://example.github.io',
+  /** Sub-path for GitHub Pages project sites ('/repo'), '' at a domain's root. Env BASE_PATH overrides. */
+  basePath: '',
+  /** Language of posts that set no `lang` (BCP 47). */
+  defaultLanguage: 'zh-CN',
+  /** Language of the site's own words (navigation, labels): 'en' or 'zh-CN'. */
+  uiLanguage: 'zh-CN',
+  /** Disqus shortname; '' turns comments off everywhere. Env NEXT_PUBLIC_DISQUS_SHORTNAME overrides. */
+  disqusShortname: '',
+};
+
+export default siteConfig;
