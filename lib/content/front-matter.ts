@@ -1,0 +1,115 @@
+import matter from 'gray-matter';
+import { parse as parseToml, TomlError } from 'smol-toml';
+import { parse as parseYaml, YAMLError } from 'yaml';
+import type { ContentProblem } from './problems';
+
+export interface SplitSource {
+  /** The raw front matter as the YAML or TOML loader returned it: unknown until the schema has checked it. */
+  data: unknown;
+  body: string;
+  /** 1-based line of the source where the body starts, for messages about the body. */
+  bodyLine: number;
+  problems: ContentProblem[];
+}
+
+class FrontMatterSyntaxError extends Error {
+  constructor(
+    message: string,
+    readonly line: number | undefined,
+    readonly column: number | undefined,
+  ) {
+    super(message);
+  }
+}
+
+/*
+ * The core schema keeps dates as strings: js-yaml's default timestamp type
+ * turns 2019-13-45 into 2020-02-14 without a word, and the schema must see
+ * what the author wrote to reject it.
+ */
+function loadYaml(text: string): object {
+  try {
+    return asMapping(parseYaml(text, { schema: 'core', uniqueKeys: false }));
+  } catch (error) {
+    if (error instanceof YAMLError) {
+      const position = error.linePos?.[0];
+      const message = error.message.split('\n')[0] ?? error.message;
+      throw new FrontMatterSyntaxError(message.replace(/ at line \d+, column \d+:?$/, ''), position?.line, position?.col);
+    }
+    throw error;
+  }
+}
+
+function loadToml(text: string): object {
+  try {
+    return parseToml(text);
+  } catch (error) {
+    if (error instanceof TomlError) {
+      const message = error.message.split('\n')[0] ?? error.message;
+      throw new FrontMatterSyntaxError(message, error.line, error.column);
+    }
+    throw error;
+  }
+}
+
+/** gray-matter wants an object; a front matter that is one bare value is a syntax problem of its own. */
+function asMapping(value: unknown): object {
+  if (value === null || value === undefined) return {};
+  if (typeof value === 'object') return value;
+  throw new FrontMatterSyntaxError(`expected key: value pairs, got the single value ${JSON.stringify(value)}`, undefined, undefined);
+}
+
+const engines = { yaml: loadYaml, toml: loadToml };
+
+/**
+ * Splits a post into front matter and Markdown body: YAML between `---`
+ * lines (Jekyll, Hexo), TOML between `+++` lines (Hugo), or none at all.
+ */
+export function splitFrontMatter(source: string, file: string): SplitSource {
+  const isToml = /^\uFEFF?\+\+\+[ \t]*\r?\n/.test(source);
+  const language = isToml ? 'toml' : 'yaml';
+  const text = source.replace(/^\uFEFF/, '');
+  try {
+    const parsed = matter(text, {
+      language,
+      delimiters: isToml ? '+++' : '---',
+      engines,
+    });
+    const bodyLine = text.split('\n').length - parsed.content.split('\n').length + 1;
+    return { data: parsed.data, body: parsed.content, bodyLine, problems: [] };
+  } catch (error) {
+    if (!(error instanceof FrontMatterSyntaxError)) throw error;
+    const label = language === 'toml' ? 'TOML' : 'YAML';
+    return {
+      data: {},
+      body: '',
+      bodyLine: 1,
+      problems: [
+        {
+          severity: 'error',
+          file,
+          // gray-matter hands the loaders the text from the end of the opening
+          // delimiter on, so their line numbers are already the file's.
+          ...(error.line !== undefined ? { line: error.line } : {}),
+          ...(error.column !== undefined ? { column: error.column } : {}),
+          message: `front matter is not valid ${label}: ${error.message}`,
+        },
+      ],
+    };
+  }
+}
+
+/** 1-based line of a top-level front matter key, so messages about its value can point at it. */
+export function frontMatterKeyLine(source: string, key: string): number | undefined {
+  const lines = source.replace(/^\uFEFF/, '').split(/\r?\n/);
+  const delimiter = lines[0]?.trim();
+  if (delimiter !== '---' && delimiter !== '+++') return undefined;
+  const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const pattern = new RegExp(`^["']?${escaped}["']?\\s*[:=]`);
+  for (let index = 1; index < lines.length; index += 1) {
+    const line = lines[index] ?? '';
+    if (line.trim() === delimiter) return undefined;
+    if (pattern.test(line)) return index + 1;
+  }
+  return undefined;
+}

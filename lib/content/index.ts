@@ -1,0 +1,63 @@
+import path from 'node:path';
+import { uiStrings } from '../i18n';
+import { site } from '../site';
+import { loadPosts, type LoadResult, type Post } from './load-posts';
+import { ContentError } from './problems';
+
+export type { Post } from './load-posts';
+export type { PostDate } from './dates';
+export { ContentError, formatProblem, type ContentProblem } from './problems';
+
+/** CONTENT_DIR, absolute or relative to the project root; `content/` by default. */
+export function contentDirectory(projectRoot = process.cwd()): string {
+  return path.resolve(projectRoot, process.env.CONTENT_DIR || 'content');
+}
+
+/** Drafts show in `next dev` and never in a production build. */
+export function includeDrafts(): boolean {
+  return process.env.NODE_ENV !== 'production';
+}
+
+export function loadSiteContent(projectRoot = process.cwd()): Promise<LoadResult> {
+  return loadPosts({
+    contentDir: contentDirectory(projectRoot),
+    projectRoot,
+    includeDrafts: includeDrafts(),
+    headingAnchorLabel: uiStrings(site.uiLanguage).headingAnchorLabel,
+  });
+}
+
+let cached: Promise<Post[]> | undefined;
+
+/**
+ * Every published post, newest first, read and rendered once per process.
+ * `npm run build` checks the content first and prints each problem; this
+ * throws the same list if a problem slipped through (such as `next build`
+ * run on its own).
+ */
+export function getAllPosts(): Promise<Post[]> {
+  cached ??= loadSiteContent().then(({ posts, problems }) => {
+    if (problems.some((problem) => problem.severity === 'error')) throw new ContentError(problems);
+    return posts;
+  });
+  return cached;
+}
+
+export async function getPostBySegments(segments: readonly string[]): Promise<Post | undefined> {
+  const key = segments.map(safeDecode).join('/');
+  return (await getAllPosts()).find((post) => post.routeSegments.join('/') === key);
+}
+
+/** Posts that search engines and feed readers may see (`index` not false). */
+export async function getIndexablePosts(): Promise<Post[]> {
+  return (await getAllPosts()).filter((post) => post.index);
+}
+
+/** Route params may arrive percent-encoded (non-ASCII file names); a stray '%' must not throw. */
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}

@@ -1,0 +1,28 @@
+/**
+ * Validates the content folder without building the site: one line per
+ * problem (file, line or key, what was expected), a summary, and exit code 1
+ * when any is an error. `npm run build` runs it first.
+ */
+import { formatProblem, loadSiteContent } from '../lib/content';
+
+async function main(): Promise<number> {
+  const { posts, problems } = await loadSiteContent();
+  for (const problem of problems) console.error(formatProblem(problem));
+  const errors = problems.filter((problem) => problem.severity === 'error').length;
+  const warnings = problems.length - errors;
+  const summary = `content check: ${posts.length} post${posts.length === 1 ? '' : 's'}, ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
+  if (errors > 0) {
+    console.error(summary);
+    return 1;
+  }
+  console.log(summary);
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
