@@ -1,0 +1,67 @@
+import type { Element, ElementContent, Root } from 'hast';
+import { headingRank } from 'hast-util-heading-rank';
+import { toString } from 'hast-util-to-string';
+import { whitespace } from 'hast-util-whitespace';
+import { visit } from 'unist-util-visit';
+
+const KRAMDOWN_ID = /\s*\{:?\s*#([\p{L}\p{N}_:.-]+)\s*\}\s*$/u;
+
+function stringProperty(element: Element, name: 'id' | 'name'): string | undefined {
+  const value = element.properties[name];
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+function firstMeaningfulIndex(children: ElementContent[]): number {
+  return children.findIndex((child) => !whitespace(child));
+}
+
+/**
+ * Takes the old blog's anchors over as heading ids, so links such as
+ * `#day1-morning` keep working:
+ * - an `<a name="X">` or `<a id="X">` at the start of a heading makes `X`
+ *   the heading's own id; an empty one (GitHub Pages' octicon link) is
+ *   dropped, since our own anchor link replaces it;
+ * - kramdown's (and Pandoc's) `{#X}` at the end of a heading sets its id.
+ * Such ids are marked as the author's, so later plugins never rename them.
+ */
+export default function rehypeExplicitHeadingIds() {
+  return function transform(tree: Root) {
+    visit(tree, 'element', (heading) => {
+      if (headingRank(heading) === undefined) return;
+      const explicitId = takeLeadingAnchorId(heading) ?? takeTrailingKramdownId(heading);
+      if (explicitId === undefined) return;
+      if (stringProperty(heading, 'id') === undefined) heading.properties.id = explicitId;
+      heading.data = { ...heading.data, explicitId: true };
+    });
+  };
+}
+
+function takeLeadingAnchorId(heading: Element): string | undefined {
+  const index = firstMeaningfulIndex(heading.children);
+  const anchor = heading.children[index];
+  if (anchor?.type !== 'element' || anchor.tagName !== 'a') return undefined;
+  const id = stringProperty(anchor, 'name') ?? stringProperty(anchor, 'id');
+  if (id === undefined) return undefined;
+  const href = anchor.properties.href;
+  if (toString(anchor).trim() === '') {
+    heading.children.splice(index, 1);
+  } else if (href === undefined || href === `#${id}`) {
+    heading.children.splice(index, 1, ...anchor.children);
+  } else {
+    delete anchor.properties.name;
+    delete anchor.properties.id;
+  }
+  return id;
+}
+
+function takeTrailingKramdownId(heading: Element): string | undefined {
+  const children = heading.children;
+  let index = children.length - 1;
+  while (index >= 0 && whitespace(children[index] ?? '')) index -= 1;
+  const last = children[index];
+  if (last?.type !== 'text') return undefined;
+  const match = KRAMDOWN_ID.exec(last.value);
+  if (!match) return undefined;
+  last.value = last.value.slice(0, match.index);
+  return match[1];
+}

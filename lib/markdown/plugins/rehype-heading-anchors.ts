@@ -1,0 +1,34 @@
+import type { Root } from 'hast';
+import { headingRank } from 'hast-util-heading-rank';
+import { toString } from 'hast-util-to-string';
+import { visit } from 'unist-util-visit';
+
+export interface HeadingAnchorsOptions {
+  /** Accessible name of the link, from the heading's text ('Link to “Day 1”'). */
+  label: (headingText: string) => string;
+  /** Class of the link, for styling. */
+  className?: string;
+}
+
+/**
+ * Appends a `#` link to every heading that has an id, like
+ * rehype-autolink-headings' `append` behaviour: visible on hover and focus,
+ * reachable by keyboard, named for screen readers.
+ */
+export default function rehypeHeadingAnchors(options: HeadingAnchorsOptions) {
+  const className = options.className ?? 'heading-anchor';
+  return function transform(tree: Root) {
+    visit(tree, 'element', (heading) => {
+      const id = heading.properties.id;
+      if (headingRank(heading) === undefined || typeof id !== 'string' || id === '') return;
+      const text = toString(heading).replace(/\s+/g, ' ').trim();
+      heading.children.push({
+        type: 'element',
+        tagName: 'a',
+        properties: { className: [className], href: `#${id}`, ariaLabel: options.label(text) },
+        children: [{ type: 'text', value: '#' }],
+      });
+      return 'skip';
+    });
+  };
+}

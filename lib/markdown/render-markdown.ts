@@ -1,0 +1,53 @@
+import type { Root } from 'hast';
+import { toString } from 'hast-util-to-string';
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize from 'rehype-sanitize';
+import rehypeSlug from 'rehype-slug';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import rehypeExplicitHeadingIds from './plugins/rehype-explicit-heading-ids';
+import rehypeHeadingAnchors from './plugins/rehype-heading-anchors';
+import rehypeNormalizeHeadings from './plugins/rehype-normalize-headings';
+import rehypeUniqueHeadingIds from './plugins/rehype-unique-heading-ids';
+import { sanitizeSchema } from './sanitize-schema';
+
+export interface RenderOptions {
+  /** Front matter title, if any: a leading `#` heading repeating it is dropped. */
+  title?: string | undefined;
+  headingAnchorLabel: (headingText: string) => string;
+}
+
+export interface RenderedMarkdown {
+  /** Sanitised HTML tree, ready for hast-util-to-jsx-runtime. */
+  tree: Root;
+  /** Text of the `#` heading that stood for the title, when there was one. */
+  headingTitle: string | undefined;
+  /** Visible text, for reading time and summaries. */
+  text: string;
+}
+
+/**
+ * Markdown (with the raw HTML old posts contain) to a sanitised hast tree.
+ * Sanitising runs before our plugins, so what they add (ids, anchor links)
+ * is trusted and everything the author wrote is checked.
+ */
+export function renderMarkdown(markdown: string, options: RenderOptions): RenderedMarkdown {
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    // Footnote ids without the `user-content-` prefix, like every other id on the page.
+    .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: '' })
+    .use(rehypeRaw)
+    .use(rehypeSanitize, sanitizeSchema)
+    .use(rehypeExplicitHeadingIds)
+    .use(rehypeNormalizeHeadings, { title: options.title })
+    .use(rehypeSlug)
+    .use(rehypeUniqueHeadingIds)
+    .use(rehypeHeadingAnchors, { label: options.headingAnchorLabel });
+  const file = new VFile({ value: markdown });
+  const tree = processor.runSync(processor.parse(file), file);
+  return { tree, headingTitle: file.data.headingTitle, text: toString(tree) };
+}

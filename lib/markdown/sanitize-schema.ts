@@ -1,0 +1,30 @@
+import { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
+
+const defaultAttributes = defaultSchema.attributes ?? {};
+
+/**
+ * GitHub's allowlist (rehype-sanitize's default), changed where old posts
+ * need it:
+ * - no `user-content-` clobber prefix: `<a name="day1-morning">` must stay
+ *   `day1-morning`, or every link to the old blog's anchors breaks;
+ * - classes survive on every element (the old `.anchor` headings, and the
+ *   classes our own plugins add);
+ * - `<style>` is dropped with its content, like `<script>`, instead of
+ *   leaving its CSS behind as text;
+ * - a few harmless text-level elements authors use.
+ * Everything that can run script (elements, `on*` attributes, `javascript:`
+ * and `data:` URLs, inline `style`) stays out.
+ */
+export const sanitizeSchema: SanitizeSchema = {
+  ...defaultSchema,
+  clobber: [],
+  clobberPrefix: '',
+  strip: ['script', 'style', 'template', 'noscript', 'title', 'textarea', 'select', 'option'],
+  tagNames: [...(defaultSchema.tagNames ?? []), 'figure', 'figcaption', 'mark', 'small', 'u', 'cite', 'abbr', 'time', 'caption', 'col', 'colgroup'],
+  attributes: {
+    ...defaultAttributes,
+    a: [...(defaultAttributes.a ?? []), 'name', 'id', 'title', 'rel'],
+    img: [...(defaultAttributes.img ?? []), 'loading', 'decoding'],
+    '*': [...(defaultAttributes['*'] ?? []), 'className'],
+  },
+};
