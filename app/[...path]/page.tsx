@@ -1,0 +1,45 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { PostArticle } from '@/components/PostArticle';
+import { getAllPosts, getPostBySegments } from '@/lib/content';
+import { uiStrings } from '@/lib/i18n';
+import { absoluteUrl, site } from '@/lib/site';
+import { alternatesFor } from '../metadata';
+
+interface PostPageProps {
+  params: Promise<{ path: string[] }>;
+}
+
+// Every post is known at build time; any other address is the 404 page.
+export const dynamicParams = false;
+
+export async function generateStaticParams(): Promise<Array<{ path: string[] }>> {
+  return (await getAllPosts()).map((post) => ({ path: post.routeSegments }));
+}
+
+export async function generateMetadata({ params }: PostPageProps): Promise<Metadata> {
+  const post = await getPostBySegments((await params).path);
+  if (!post) return {};
+  return {
+    title: post.title,
+    description: post.description,
+    keywords: post.keywords.length > 0 ? post.keywords : undefined,
+    alternates: alternatesFor(post.urlPath),
+    robots: post.index ? undefined : { index: false, follow: false },
+    openGraph: {
+      type: 'article',
+      title: post.title,
+      description: post.description,
+      url: absoluteUrl(post.urlPath),
+      siteName: site.title,
+      publishedTime: post.date?.dateTime,
+      tags: post.tags.length > 0 ? post.tags : undefined,
+    },
+  };
+}
+
+export default async function PostPage({ params }: PostPageProps) {
+  const post = await getPostBySegments((await params).path);
+  if (!post) notFound();
+  return <PostArticle post={post} ui={uiStrings(site.uiLanguage)} uiLanguage={site.uiLanguage} />;
+}

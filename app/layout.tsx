@@ -1,0 +1,35 @@
+import type { Metadata, Viewport } from 'next';
+import type { ReactNode } from 'react';
+import { SiteFooter } from '@/components/SiteFooter';
+import { SiteHeader } from '@/components/SiteHeader';
+import { uiStrings } from '@/lib/i18n';
+import { absoluteUrl, site } from '@/lib/site';
+import { alternatesFor } from './metadata';
+import './globals.css';
+
+export const metadata: Metadata = {
+  metadataBase: new URL(absoluteUrl('/')),
+  title: { default: site.title, template: `%s | ${site.title}` },
+  description: site.description,
+  authors: [{ name: site.author }],
+  alternates: alternatesFor('/'),
+};
+
+export const viewport: Viewport = {
+  width: 'device-width',
+  initialScale: 1,
+  colorScheme: 'light dark',
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  const ui = uiStrings(site.uiLanguage);
+  return (
+    <html lang={site.defaultLanguage}>
+      <body>
+        <SiteHeader title={site.title} skipLinkLabel={ui.skipToContent} />
+        <main id="main">{children}</main>
+        <SiteFooter author={site.author} feedLabel={ui.feed} poweredBy={ui.poweredBy} />
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,21 @@
+import type { Metadata } from 'next';
+import { PostList } from '@/components/PostList';
+import { getAllPosts } from '@/lib/content';
+import { uiStrings } from '@/lib/i18n';
+import { site } from '@/lib/site';
+import { alternatesFor } from './metadata';
+
+export const metadata: Metadata = {
+  alternates: alternatesFor('/'),
+};
+
+export default async function HomePage() {
+  const ui = uiStrings(site.uiLanguage);
+  const posts = await getAllPosts();
+  return (
+    <section aria-labelledby="all-posts" className="home">
+      <h1 id="all-posts">{ui.allPosts}</h1>
+      <PostList posts={posts} ui={ui} uiLanguage={site.uiLanguage} />
+    </section>
+  );
+}

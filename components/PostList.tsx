@@ -1,0 +1,28 @@
+import type { Post } from '@/lib/content';
+import { formatPostDate } from '@/lib/format';
+import type { UiStrings } from '@/lib/i18n';
+import { sitePath } from '@/lib/site';
+import type { UiLanguage } from '@/lib/site-config-schema';
+import { PostMeta } from './PostMeta';
+
+export function PostList({ posts, ui, uiLanguage }: { posts: readonly Post[]; ui: UiStrings; uiLanguage: UiLanguage }) {
+  if (posts.length === 0) return <p>{ui.noPosts}</p>;
+  return (
+    <ol className="post-list">
+      {posts.map((post) => (
+        <li key={post.urlPath} lang={post.lang}>
+          <h2 className="post-list-title">
+            <a href={sitePath(post.urlPath)}>{post.title}</a>
+          </h2>
+          <PostMeta
+            date={post.date}
+            formattedDate={post.date && formatPostDate(post.date, uiLanguage)}
+            keywords={post.keywords}
+            keywordsLabel={ui.keywords}
+          />
+          {post.description && <p className="post-list-description">{post.description}</p>}
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,51 @@
+import type { UiLanguage } from './site-config-schema';
+
+export interface UiStrings {
+  headingAnchorLabel: (heading: string) => string;
+  readingTime: (minutes: number) => string;
+  keywords: string;
+  allPosts: string;
+  noPosts: string;
+  notFoundTitle: string;
+  notFoundText: string;
+  backHome: string;
+  poweredBy: string;
+  feed: string;
+  undated: string;
+  skipToContent: string;
+}
+
+const strings: Record<UiLanguage, UiStrings> = {
+  en: {
+    headingAnchorLabel: (heading) => `Link to “${heading}”`,
+    readingTime: (minutes) => `${minutes} min read`,
+    keywords: 'Keywords',
+    allPosts: 'All notes',
+    noPosts: 'No notes published yet.',
+    notFoundTitle: 'Page not found',
+    notFoundText: 'There is no page at this address. It may have moved, or the link may be mistyped.',
+    backHome: 'Back to all notes',
+    poweredBy: 'Published with confnotes',
+    feed: 'Atom feed',
+    undated: 'Undated',
+    skipToContent: 'Skip to content',
+  },
+  'zh-CN': {
+    headingAnchorLabel: (heading) => `链接到“${heading}”`,
+    readingTime: (minutes) => `阅读约 ${minutes} 分钟`,
+    keywords: '关键词',
+    allPosts: '全部笔记',
+    noPosts: '还没有发布笔记。',
+    notFoundTitle: '页面不存在',
+    notFoundText: '这个地址没有页面。它可能已经移动，或者链接有误。',
+    backHome: '返回全部笔记',
+    poweredBy: '由 confnotes 发布',
+    feed: 'Atom 订阅',
+    undated: '未注明日期',
+    skipToContent: '跳到正文',
+  },
+};
+
+export function uiStrings(language: UiLanguage): UiStrings {
+  return strings[language];
+}
