@@ -13,6 +13,8 @@ export interface UiStrings {
   feed: string;
   undated: string;
   skipToContent: string;
+  footnotes: string;
+  footnoteBackLabel: (reference: string) => string;
 }
 
 const strings: Record<UiLanguage, UiStrings> = {
@@ -29,6 +31,8 @@ const strings: Record<UiLanguage, UiStrings> = {
     feed: 'Atom feed',
     undated: 'Undated',
     skipToContent: 'Skip to content',
+    footnotes: 'Footnotes',
+    footnoteBackLabel: (reference) => `Back to reference ${reference}`,
   },
   'zh-CN': {
     headingAnchorLabel: (heading) => `链接到“${heading}”`,
@@ -43,6 +47,8 @@ const strings: Record<UiLanguage, UiStrings> = {
     feed: 'Atom 订阅',
     undated: '未注明日期',
     skipToContent: '跳到正文',
+    footnotes: '脚注',
+    footnoteBackLabel: (reference) => `返回引用 ${reference}`,
   },
 };
 

@@ -23,7 +23,7 @@ export function loadSiteContent(projectRoot = process.cwd()): Promise<LoadResult
     contentDir: contentDirectory(projectRoot),
     projectRoot,
     includeDrafts: includeDrafts(),
-    headingAnchorLabel: uiStrings(site.uiLanguage).headingAnchorLabel,
+    labels: uiStrings(site.uiLanguage),
   });
 }
 

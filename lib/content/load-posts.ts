@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Root } from 'hast';
-import { renderMarkdown } from '../markdown/render-markdown';
+import { renderMarkdown, type RenderLabels } from '../markdown/render-markdown';
 import { readingMinutes } from '../reading-time';
 import type { PostDate } from './dates';
 import { parsePostDate } from './dates';
@@ -40,7 +40,7 @@ export interface LoadOptions {
   projectRoot: string;
   /** Drafts (`published: false`, `draft: true`, files under `_drafts/`) are listed only when true. */
   includeDrafts: boolean;
-  headingAnchorLabel: (headingText: string) => string;
+  labels: RenderLabels;
 }
 
 export interface LoadResult {
@@ -146,7 +146,7 @@ function loadPost(source: string, file: string, options: LoadOptions, problems: 
     });
   }
 
-  const rendered = renderMarkdown(split.body, { title: meta.title, headingAnchorLabel: options.headingAnchorLabel });
+  const rendered = renderMarkdown(split.body, { title: meta.title, labels: options.labels });
   const inDraftsFolder = file.split(path.sep).includes('_drafts');
   return {
     file,

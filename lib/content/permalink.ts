@@ -48,8 +48,8 @@ export function postAddress(input: { slug: string; date?: PostDate | undefined; 
     urlPath = `/notes/${slug}.html`;
   }
   const segments = urlPath.replace(/\.html?$/i, '').split('/').filter((segment) => segment !== '');
-  if (urlPath.endsWith('/')) segments.push('index');
   if (segments.length === 0) return { ok: false, message: `permalink "${urlPath}" is the home page's address` };
+  if (urlPath.endsWith('/')) segments.push('index');
   try {
     return { ok: true, address: { urlPath, routeSegments: segments.map((segment) => decodeURIComponent(segment)) } };
   } catch {

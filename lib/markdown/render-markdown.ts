@@ -14,10 +14,17 @@ import rehypeNormalizeHeadings from './plugins/rehype-normalize-headings';
 import rehypeUniqueHeadingIds from './plugins/rehype-unique-heading-ids';
 import { sanitizeSchema } from './sanitize-schema';
 
+/** The site's own words that end up inside a post body, in the UI language. */
+export interface RenderLabels {
+  headingAnchorLabel: (headingText: string) => string;
+  footnotes: string;
+  footnoteBackLabel: (reference: string) => string;
+}
+
 export interface RenderOptions {
   /** Front matter title, if any: a leading `#` heading repeating it is dropped. */
   title?: string | undefined;
-  headingAnchorLabel: (headingText: string) => string;
+  labels: RenderLabels;
 }
 
 export interface RenderedMarkdown {
@@ -39,14 +46,20 @@ export function renderMarkdown(markdown: string, options: RenderOptions): Render
     .use(remarkParse)
     .use(remarkGfm)
     // Footnote ids without the `user-content-` prefix, like every other id on the page.
-    .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: '' })
+    .use(remarkRehype, {
+      allowDangerousHtml: true,
+      clobberPrefix: '',
+      footnoteLabel: options.labels.footnotes,
+      footnoteBackLabel: (referenceIndex, rereferenceIndex) =>
+        options.labels.footnoteBackLabel(`${referenceIndex + 1}${rereferenceIndex > 1 ? `-${rereferenceIndex}` : ''}`),
+    })
     .use(rehypeRaw)
     .use(rehypeSanitize, sanitizeSchema)
     .use(rehypeExplicitHeadingIds)
     .use(rehypeNormalizeHeadings, { title: options.title })
     .use(rehypeSlug)
     .use(rehypeUniqueHeadingIds)
-    .use(rehypeHeadingAnchors, { label: options.headingAnchorLabel });
+    .use(rehypeHeadingAnchors, { label: options.labels.headingAnchorLabel });
   const file = new VFile({ value: markdown });
   const tree = processor.runSync(processor.parse(file), file);
   return { tree, headingTitle: file.data.headingTitle, text: toString(tree) };

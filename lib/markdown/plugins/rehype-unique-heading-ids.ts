@@ -5,27 +5,34 @@ import { visit } from 'unist-util-visit';
 /**
  * rehype-slug keeps generated slugs unique among themselves, but knows
  * nothing of the ids authors set (legacy anchors, `{#id}`, raw HTML). Those
- * win: a generated heading id that collides with any other id on the page
- * gets the next free `-1`, `-2`… suffix, so every in-page link has exactly
- * one target.
+ * win: a generated heading id that collides with one of them, or with an
+ * earlier heading, gets the first `-1`, `-2`… suffix that no element on the
+ * page uses, so every in-page link has exactly one target.
  */
 export default function rehypeUniqueHeadingIds() {
   return function transform(tree: Root) {
     const generated: Element[] = [];
-    const taken = new Set<string>();
+    const authored = new Set<string>();
+    const everyId = new Set<string>();
     visit(tree, 'element', (node) => {
       const id = node.properties.id;
       if (typeof id !== 'string' || id === '') return;
+      everyId.add(id);
       if (headingRank(node) !== undefined && node.data?.explicitId !== true) generated.push(node);
-      else taken.add(id);
+      else authored.add(id);
     });
 
+    const assigned = new Set<string>();
     for (const heading of generated) {
       const base = String(heading.properties.id);
       let candidate = base;
-      for (let suffix = 1; taken.has(candidate); suffix += 1) candidate = `${base}-${suffix}`;
+      if (authored.has(candidate) || assigned.has(candidate)) {
+        let suffix = 1;
+        while (everyId.has(`${base}-${suffix}`) || assigned.has(`${base}-${suffix}`)) suffix += 1;
+        candidate = `${base}-${suffix}`;
+      }
       heading.properties.id = candidate;
-      taken.add(candidate);
+      assigned.add(candidate);
     }
   };
 }

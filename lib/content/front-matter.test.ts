@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { frontMatterKeyLine, splitFrontMatter } from './front-matter';
+
+describe('splitFrontMatter', () => {
+  it('reads YAML and keeps dates as the author wrote them', () => {
+    const split = splitFrontMatter('---\ntitle: T\ndate: 2019-11-30\n---\n# Body\n', 'a.md');
+    expect(split).toEqual({ data: { title: 'T', date: '2019-11-30' }, body: '# Body\n', bodyLine: 5, problems: [] });
+  });
+
+  it('reads Hugo TOML between +++ lines', () => {
+    const split = splitFrontMatter('+++\ntitle = "T"\n\ntags = ["a"]\n+++\nBody\n', 'a.md');
+    expect(split.data).toEqual({ title: 'T', tags: ['a'] });
+    expect(split.body).toBe('Body\n');
+  });
+
+  it('takes a file without front matter as all body', () => {
+    expect(splitFrontMatter('# Only a heading\n', 'a.md')).toMatchObject({ data: {}, body: '# Only a heading\n', problems: [] });
+  });
+
+  it('ignores a byte order mark', () => {
+    expect(splitFrontMatter('\uFEFF---\ntitle: T\n---\nBody', 'a.md').data).toEqual({ title: 'T' });
+  });
+
+  it.each([
+    ['YAML with an unclosed quote', '---\ntitle: "T\n---\nBody', 'a.md:2:10: front matter is not valid YAML: Missing closing "quote'],
+    ['YAML that is a single value', '---\njust words\n---\nBody', 'a.md: front matter is not valid YAML: expected key: value pairs, got the single value "just words"'],
+    ['TOML with a bare string', '+++\ntitle = T"\n+++\nBody', 'a.md:2:9: front matter is not valid TOML: Invalid TOML document: invalid value'],
+  ])('names the file and line of %s', (_name, source, expected) => {
+    const [problem] = splitFrontMatter(source, 'a.md').problems;
+    const position = [problem?.file, problem?.line, problem?.column].filter((part) => part !== undefined).join(':');
+    expect(`${position}: ${problem?.message}`).toBe(expected);
+  });
+});
+
+describe('frontMatterKeyLine', () => {
+  it.each([
+    ['---\ntitle: T\nkeywords: 42\n---\n', 'keywords', 3],
+    ['+++\ntitle = "T"\ndate = 1\n+++\n', 'date', 3],
+    ['---\ntitle: T\n---\nkeywords: in the body\n', 'keywords', undefined],
+    ['no front matter', 'title', undefined],
+  ])('%j %s', (source, key, line) => {
+    expect(frontMatterKeyLine(source, key)).toBe(line);
+  });
+});

@@ -1,0 +1,46 @@
+/*
+ * Fixture-folder tests for our rehype plugins, in the style of the unified
+ * plugins' own: each case is a folder with input.md and the expected
+ * output.html. UPDATE_FIXTURES=1 writes missing or changed outputs (review
+ * the diff before committing).
+ */
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import rehypeRaw from 'rehype-raw';
+import rehypeStringify from 'rehype-stringify';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified, type PluggableList } from 'unified';
+import { expect, test } from 'vitest';
+
+export function renderWith(markdown: string, plugins: PluggableList): string {
+  return String(
+    unified()
+      .use(remarkParse)
+      .use(remarkGfm)
+      .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: '' })
+      .use(rehypeRaw)
+      .use(plugins)
+      .use(rehypeStringify)
+      .processSync(markdown),
+  ).trim();
+}
+
+/** One test per folder under `fixtures/<name>/`. */
+export function testFixtures(name: string, plugins: PluggableList): void {
+  const root = path.join(__dirname, 'fixtures', name);
+  const cases = readdirSync(root, { withFileTypes: true }).filter((entry) => entry.isDirectory());
+  if (cases.length === 0) throw new Error(`no fixture folders in ${root}`);
+  for (const entry of cases) {
+    test(`${name}: ${entry.name}`, () => {
+      const folder = path.join(root, entry.name);
+      const actual = renderWith(readFileSync(path.join(folder, 'input.md'), 'utf8'), plugins);
+      const outputFile = path.join(folder, 'output.html');
+      if (process.env.UPDATE_FIXTURES === '1' && (!existsSync(outputFile) || readFileSync(outputFile, 'utf8').trim() !== actual)) {
+        writeFileSync(outputFile, `${actual}\n`);
+      }
+      expect(actual).toBe(readFileSync(outputFile, 'utf8').trim());
+    });
+  }
+}

@@ -1,0 +1,28 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const projectRoot = path.resolve(__dirname, '..');
+
+describe('npm run build on broken content', () => {
+  it('exits non-zero with one line per problem, naming each file', () => {
+    const result = spawnSync('npm', ['run', '--silent', 'build'], {
+      cwd: projectRoot,
+      env: { ...process.env, CONTENT_DIR: 'lib/content/fixtures/broken', NODE_ENV: 'production' },
+      encoding: 'utf8',
+    });
+    expect(result.status).not.toBe(0);
+    const lines = result.stderr.split('\n').filter((line) => line.startsWith('lib/content/fixtures/broken/'));
+    expect(lines.map((line) => line.split(':')[0])).toEqual([
+      'lib/content/fixtures/broken/bad-toml.md',
+      'lib/content/fixtures/broken/bad-yaml.md',
+      'lib/content/fixtures/broken/duoshuo.md',
+      'lib/content/fixtures/broken/impossible-date.md',
+      'lib/content/fixtures/broken/keywords-number.md',
+      'lib/content/fixtures/broken/same-url-permalink.md',
+    ]);
+    expect(result.stderr).toContain('content check: 3 posts, 5 errors, 1 warning');
+    // The check stops the build before Next.js starts.
+    expect(result.stdout).not.toContain('Creating an optimized production build');
+  }, 60_000);
+});
