@@ -1,12 +1,14 @@
 /**
  * Validates the content folder without building the site: one line per
  * problem (file, line or key, what was expected), a summary, and exit code 1
- * when any is an error. `npm run build` runs it first.
+ * when any is an error. `npm run build` runs it first. Drafts are checked
+ * either way; `--drafts` also publishes them, as `next dev` does, so that
+ * their addresses are checked against the others.
  */
 import { formatProblem, loadSiteContent } from '../lib/content';
 
 async function main(): Promise<number> {
-  const { posts, problems } = await loadSiteContent();
+  const { posts, problems } = await loadSiteContent({ includeDrafts: process.argv.includes('--drafts') });
   for (const problem of problems) console.error(formatProblem(problem));
   const errors = problems.filter((problem) => problem.severity === 'error').length;
   const warnings = problems.length - errors;

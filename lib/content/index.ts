@@ -18,11 +18,12 @@ export function includeDrafts(): boolean {
   return process.env.NODE_ENV !== 'production';
 }
 
-export function loadSiteContent(projectRoot = process.cwd()): Promise<LoadResult> {
+export function loadSiteContent(options: { projectRoot?: string; includeDrafts?: boolean } = {}): Promise<LoadResult> {
+  const projectRoot = options.projectRoot ?? process.cwd();
   return loadPosts({
     contentDir: contentDirectory(projectRoot),
     projectRoot,
-    includeDrafts: includeDrafts(),
+    includeDrafts: options.includeDrafts ?? includeDrafts(),
     labels: uiStrings(site.uiLanguage),
   });
 }
