@@ -1,16 +1,22 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const projectRoot = path.resolve(__dirname, '..');
 
+function build(contentDir: string) {
+  return spawnSync('npm', ['run', '--silent', 'build'], {
+    cwd: projectRoot,
+    env: { ...process.env, CONTENT_DIR: contentDir, NODE_ENV: 'production' },
+    encoding: 'utf8',
+  });
+}
+
 describe('npm run build on broken content', () => {
   it('exits non-zero with one line per problem, naming each file', () => {
-    const result = spawnSync('npm', ['run', '--silent', 'build'], {
-      cwd: projectRoot,
-      env: { ...process.env, CONTENT_DIR: 'lib/content/fixtures/broken', NODE_ENV: 'production' },
-      encoding: 'utf8',
-    });
+    const result = build('lib/content/fixtures/broken');
     expect(result.status).not.toBe(0);
     const lines = result.stderr.split('\n').filter((line) => line.startsWith('lib/content/fixtures/broken/'));
     expect(lines.map((line) => line.split(':')[0])).toEqual([
@@ -23,6 +29,14 @@ describe('npm run build on broken content', () => {
     ]);
     expect(result.stderr).toContain('content check: 3 posts, 5 errors, 1 warning');
     // The check stops the build before Next.js starts.
+    expect(result.stdout).not.toContain('Creating an optimized production build');
+  }, 60_000);
+
+  it('stops on a folder with no published posts, naming the folder', () => {
+    const empty = mkdtempSync(path.join(tmpdir(), 'confnotes-empty-'));
+    const result = build(empty);
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toContain(`${path.relative(projectRoot, empty)}: error: has no published posts`);
     expect(result.stdout).not.toContain('Creating an optimized production build');
   }, 60_000);
 });

@@ -5,10 +5,19 @@
  * either way; `--drafts` also publishes them, as `next dev` does, so that
  * their addresses are checked against the others.
  */
-import { formatProblem, loadSiteContent } from '../lib/content';
+import path from 'node:path';
+import { contentDirectory, formatProblem, loadSiteContent } from '../lib/content';
 
 async function main(): Promise<number> {
   const { posts, problems } = await loadSiteContent({ includeDrafts: process.argv.includes('--drafts') });
+  if (posts.length === 0 && !problems.some((problem) => problem.severity === 'error')) {
+    // A static export needs at least one page per route; say so in our words, not Next.js's.
+    problems.push({
+      severity: 'error',
+      file: path.relative(process.cwd(), contentDirectory()) || '.',
+      message: 'has no published posts: add a Markdown file (drafts are left out of the build; see README, "Writing a post")',
+    });
+  }
   for (const problem of problems) console.error(formatProblem(problem));
   const errors = problems.filter((problem) => problem.severity === 'error').length;
   const warnings = problems.length - errors;
