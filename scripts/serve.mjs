@@ -2,7 +2,8 @@
 /**
  * Serves the static export in out/ the way GitHub Pages does: a file at its
  * exact path, else path + '.html', else path + '/index.html', else 404.html
- * with status 404; the site lives under BASE_PATH when one is set.
+ * with status 404, compressed as real hosts compress; the site lives under
+ * BASE_PATH when one is set.
  *
  *   node scripts/serve.mjs [--port 3000] [--dir out]
  * Env: PORT, BASE_PATH.
@@ -11,6 +12,7 @@ import { createServer } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import compression from 'compression';
 import sirv from 'sirv';
 
 const { values } = parseArgs({
@@ -37,7 +39,11 @@ function notFound(response) {
   response.end(existsSync(notFoundPage) ? readFileSync(notFoundPage) : 'Not found');
 }
 
-const server = createServer((request, response) => {
+const compress = compression();
+
+const server = createServer((request, response) => compress(request, response, () => handle(request, response)));
+
+function handle(request, response) {
   const url = request.url ?? '/';
   if (basePath) {
     if (url === basePath) {
@@ -51,7 +57,7 @@ const server = createServer((request, response) => {
     request.url = url.slice(basePath.length);
   }
   serveFile(request, response, () => notFound(response));
-});
+}
 
 server.listen(Number(values.port), values.host, () => {
   console.log(`Serving ${path.relative(process.cwd(), root) || '.'} at http://localhost:${values.port}${basePath}/`);
