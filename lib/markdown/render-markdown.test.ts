@@ -44,9 +44,20 @@ describe('the anchor contract on the seed post', () => {
 
   it('replaces the empty octicon links with one named # link per heading', () => {
     expect(html).not.toContain('octicon');
-    const anchors = all.filter((element) => element.tagName === 'a' && String(element.properties.className) === 'heading-anchor');
-    expect(anchors.map((anchor) => anchor.properties.href)).toEqual(['#day1-morning', '#day1-afternoon', '#day2-morning', '#conclusion']);
-    expect(anchors[0]?.properties.ariaLabel).toBe('Link to “Day 1 上午的主会场”');
+    const headings = all.filter((element) => headingRank(element) !== undefined);
+    const anchors = headings.map((heading) =>
+      heading.children.filter((child) => child.type === 'element' && child.tagName === 'a' && String(child.properties.className) === 'heading-anchor'),
+    );
+    expect(anchors.every((found) => found.length === 1)).toBe(true);
+    const hrefs = anchors.flat().map((anchor) => (anchor.type === 'element' ? anchor.properties.href : undefined));
+    expect(hrefs.filter((href) => ['#day1-morning', '#day1-afternoon', '#day2-morning', '#conclusion'].includes(String(href)))).toEqual([
+      '#day1-morning',
+      '#day1-afternoon',
+      '#day2-morning',
+      '#conclusion',
+    ]);
+    const first = anchors[0]?.[0];
+    expect(first?.type === 'element' ? first.properties.ariaLabel : undefined).toBe('Link to “Day 1 上午的主会场”');
   });
 
   it('leaves no user-content- prefix and no in-page link without a target', () => {

@@ -8,6 +8,8 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
+import type { Outline } from '../outline/types';
+import rehypeConferenceOutline from './plugins/rehype-conference-outline';
 import rehypeExplicitHeadingIds from './plugins/rehype-explicit-heading-ids';
 import rehypeHeadingAnchors from './plugins/rehype-heading-anchors';
 import rehypeNormalizeHeadings from './plugins/rehype-normalize-headings';
@@ -34,6 +36,8 @@ export interface RenderedMarkdown {
   headingTitle: string | undefined;
   /** Visible text, for reading time and summaries. */
   text: string;
+  /** Days, sessions and talks; every id in it is on the page. */
+  outline: Outline;
 }
 
 /**
@@ -59,8 +63,9 @@ export function renderMarkdown(markdown: string, options: RenderOptions): Render
     .use(rehypeNormalizeHeadings, { title: options.title })
     .use(rehypeSlug)
     .use(rehypeUniqueHeadingIds)
+    .use(rehypeConferenceOutline)
     .use(rehypeHeadingAnchors, { label: options.labels.headingAnchorLabel });
   const file = new VFile({ value: markdown });
   const tree = processor.runSync(processor.parse(file), file);
-  return { tree, headingTitle: file.data.headingTitle, text: toString(tree) };
+  return { tree, headingTitle: file.data.headingTitle, text: toString(tree), outline: file.data.outline ?? { entries: [] } };
 }

@@ -27,9 +27,8 @@ export function renderWith(markdown: string, plugins: PluggableList): string {
   ).trim();
 }
 
-/** One test per folder under `fixtures/<name>/`. */
-export function testFixtures(name: string, plugins: PluggableList): void {
-  const root = path.join(__dirname, 'fixtures', name);
+/** One test per folder under `fixtures/<name>/` (or under `root`, when given). */
+export function testFixtures(name: string, plugins: PluggableList, root = path.join(__dirname, 'fixtures', name)): void {
   const cases = readdirSync(root, { withFileTypes: true }).filter((entry) => entry.isDirectory());
   if (cases.length === 0) throw new Error(`no fixture folders in ${root}`);
   for (const entry of cases) {

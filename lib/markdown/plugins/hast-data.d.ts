@@ -5,6 +5,8 @@ declare module 'hast' {
   interface ElementData {
     /** The author chose this heading's id (legacy `<a name>`, kramdown `{#id}`); it is never renamed. */
     explicitId?: boolean;
+    /** Id of the element a heading's `#` link points at when the heading has none itself (a talk's title: the id is on its <article>). */
+    anchorTarget?: string;
   }
 }
 
@@ -12,5 +14,7 @@ declare module 'vfile' {
   interface DataMap {
     /** Text of the `#` heading that rehype-normalize-headings took as the post title. */
     headingTitle: string;
+    /** Days, sessions and talks, from rehype-conference-outline. */
+    outline: import('../../outline/types').Outline;
   }
 }

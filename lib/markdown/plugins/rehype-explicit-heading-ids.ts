@@ -31,6 +31,7 @@ export default function rehypeExplicitHeadingIds() {
       const explicitId = takeLeadingAnchorId(heading) ?? takeTrailingKramdownId(heading);
       if (explicitId === undefined) return;
       if (stringProperty(heading, 'id') === undefined) heading.properties.id = explicitId;
+      trimEdges(heading);
       heading.data = { ...heading.data, explicitId: true };
     });
   };
@@ -52,6 +53,17 @@ function takeLeadingAnchorId(heading: Element): string | undefined {
     delete anchor.properties.id;
   }
   return id;
+}
+
+/** Raw HTML headings keep the line breaks around their text ('<h3>\n<a …></a>\nDay 1\n</h3>'). */
+function trimEdges(heading: Element): void {
+  const children = heading.children;
+  while (children[0] && whitespace(children[0])) children.shift();
+  while (children.length > 0 && whitespace(children[children.length - 1] ?? '')) children.pop();
+  const first = children[0];
+  if (first?.type === 'text') first.value = first.value.trimStart();
+  const last = children[children.length - 1];
+  if (last?.type === 'text') last.value = last.value.trimEnd();
 }
 
 function takeTrailingKramdownId(heading: Element): string | undefined {

@@ -11,7 +11,8 @@ export interface HeadingAnchorsOptions {
 }
 
 /**
- * Appends a `#` link to every heading that has an id, like
+ * Appends a `#` link to every heading that has an id (or, for a talk title,
+ * whose talk has one), like
  * rehype-autolink-headings' `append` behaviour: visible on hover and focus,
  * reachable by keyboard, named for screen readers.
  */
@@ -19,7 +20,7 @@ export default function rehypeHeadingAnchors(options: HeadingAnchorsOptions) {
   const className = options.className ?? 'heading-anchor';
   return function transform(tree: Root) {
     visit(tree, 'element', (heading) => {
-      const id = heading.properties.id;
+      const id = heading.properties.id ?? heading.data?.anchorTarget;
       if (headingRank(heading) === undefined || typeof id !== 'string' || id === '') return;
       const text = toString(heading).replace(/\s+/g, ' ').trim();
       heading.children.push({

@@ -16,7 +16,9 @@ const normalizeText = (text: string) => text.replace(/\s+/g, ' ').trim().toLower
  * - a leading `#` heading that repeats the title (or stands in for a missing
  *   one) is removed, and its text is left in `file.data.headingTitle`;
  * - the remaining headings are shifted so the top level is `<h2>`, however
- *   the author numbered them (the seed's raw `<h3>` days become `<h2>`).
+ *   the author numbered them (the seed's raw `<h3>` days become `<h2>`), and
+ *   jumps are closed (`##` then `####` becomes `##` then `###`), so the
+ *   heading order has no gaps.
  */
 export default function rehypeNormalizeHeadings(options: NormalizeHeadingsOptions = {}) {
   return function transform(tree: Root, file: VFile) {
@@ -45,9 +47,12 @@ export default function rehypeNormalizeHeadings(options: NormalizeHeadingsOption
     const ranks = headings.map((heading) => headingRank(heading) ?? 6);
     if (ranks.length === 0) return;
     const shift = 2 - Math.min(...ranks);
+    let previous = 1;
     headings.forEach((heading, index) => {
-      const rank = Math.min(6, Math.max(2, (ranks[index] ?? 6) + shift));
+      // Never deeper than one level below the heading before: `##` then `####` reads as `##` then `###`.
+      const rank = Math.min(6, previous + 1, Math.max(2, (ranks[index] ?? 6) + shift));
       heading.tagName = `h${rank}`;
+      previous = rank;
     });
   };
 }

@@ -1,0 +1,370 @@
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { slug } from 'github-slugger';
+import { headingRank } from 'hast-util-heading-rank';
+import { toString } from 'hast-util-to-string';
+import { whitespace } from 'hast-util-whitespace';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { parseDayMarker, type DayMarker } from '../../outline/day-marker';
+import { claimUniqueId, talkSlug } from '../../outline/talk-id';
+import type { Outline, OutlineDay, OutlineSection, OutlineSession, OutlineTalk } from '../../outline/types';
+
+/*
+ * Reads a conference post as days → sessions → talks and lays the page out
+ * that way, in one pass over the top-level blocks, after heading ids are
+ * final: the outline it leaves in `file.data.outline` and the ids on the page
+ * cannot disagree.
+ *
+ * - A heading that is only a day marker (`## Day 1`) opens a day; the
+ *   headings under it are its sessions. A day marker plus text
+ *   (`Day 1 上午的主会场`) is a session of that day, and consecutive ones with
+ *   the same day share it.
+ * - Inside a session, each item of a bulleted list is a talk: its title is
+ *   the text before the first <br> or line break, the rest of the item and
+ *   every block up to the next talk or heading is its summary (the seed's
+ *   numbered lists that follow a bullet). A heading one level below the
+ *   session is a talk too.
+ * - In a post without days, the top-level sections are the sessions; in a
+ *   post with days, a top-level heading outside them (an afterword) is a
+ *   plain section.
+ * Days and sessions become <section>s labelled by their heading; each talk
+ * an <article class="talk"> that carries its id.
+ */
+
+interface TalkNode {
+  element: Element;
+  summary: Element;
+  fromHeading: boolean;
+}
+
+interface SessionNode {
+  outline: OutlineSession;
+  element: Element;
+  rank: number;
+  talk: TalkNode | undefined;
+}
+
+interface DayNode {
+  outline: OutlineDay;
+  element: Element;
+  key: string;
+  /** Rank of the day's own heading; undefined for a day made of 'Day 1 …' session headings. */
+  rank: number | undefined;
+}
+
+interface SectionNode {
+  element: Element;
+  rank: number;
+}
+
+const BLOCK_TAGS = new Set(['p', 'ul', 'ol', 'pre', 'blockquote', 'div', 'table', 'figure', 'details', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'dl']);
+
+const element = (tagName: string, properties: Element['properties'], children: ElementContent[] = []): Element => ({
+  type: 'element',
+  tagName,
+  properties,
+  children,
+});
+
+const headingText = (heading: Element) => toString(heading).replace(/\s+/g, ' ').trim();
+
+function collectIds(tree: Root): Set<string> {
+  const ids = new Set<string>();
+  visit(tree, 'element', (node) => {
+    if (typeof node.properties.id === 'string') ids.add(node.properties.id);
+  });
+  return ids;
+}
+
+function trimWhitespaceEdges(nodes: ElementContent[]): ElementContent[] {
+  const result = [...nodes];
+  while (result[0] && whitespace(result[0])) result.shift();
+  while (result.length > 0 && whitespace(result[result.length - 1] ?? '')) result.pop();
+  const first = result[0];
+  if (first?.type === 'text') result[0] = { ...first, value: first.value.replace(/^\s+/, '') };
+  const last = result[result.length - 1];
+  if (last?.type === 'text') result[result.length - 1] = { ...last, value: last.value.replace(/\s+$/, '') };
+  return result;
+}
+
+/** 'Key points:<br>' before a list: the break only ended the line, and would leave a blank one. */
+function dropTrailingBreaks(nodes: ElementContent[]): ElementContent[] {
+  const result = [...nodes];
+  for (;;) {
+    const last = result[result.length - 1];
+    if (!last) return result;
+    if (whitespace(last) || (last.type === 'element' && last.tagName === 'br')) result.pop();
+    else return result;
+  }
+}
+
+/** Splits inline content at the first <br> or line break: the title before, the rest after. */
+function splitAtLineBreak(inline: ElementContent[]): { title: ElementContent[]; after: ElementContent[] } {
+  for (let index = 0; index < inline.length; index += 1) {
+    const node = inline[index];
+    if (!node) continue;
+    if (node.type === 'element' && node.tagName === 'br') {
+      return { title: inline.slice(0, index), after: inline.slice(index + 1) };
+    }
+    if (node.type === 'text' && node.value.trim() !== '' && /\S\s*\n/.test(node.value)) {
+      const breakAt = node.value.search(/\n/);
+      const before = node.value.slice(0, breakAt);
+      if (before.trim() === '') continue;
+      return {
+        title: [...inline.slice(0, index), { ...node, value: before }],
+        after: [{ ...node, value: node.value.slice(breakAt + 1) }, ...inline.slice(index + 1)],
+      };
+    }
+  }
+  return { title: inline, after: [] };
+}
+
+const KRAMDOWN_ID = /\s*\{:?\s*#([\p{L}\p{N}_:.-]+)\s*\}\s*$/u;
+
+/** An author's id on a talk: `<a name="x">` or `<a id="x">` leading the title, or `{#x}` ending it. */
+function takeAuthorId(title: ElementContent[]): string | undefined {
+  const first = title.findIndex((node) => !whitespace(node));
+  const anchor = title[first];
+  if (anchor?.type === 'element' && anchor.tagName === 'a') {
+    const id = anchor.properties.name ?? anchor.properties.id;
+    if (typeof id === 'string' && id !== '' && (anchor.properties.href === undefined || anchor.properties.href === `#${id}`)) {
+      title.splice(first, 1, ...anchor.children);
+      return id;
+    }
+  }
+  const last = title[title.length - 1];
+  if (last?.type === 'text') {
+    const match = KRAMDOWN_ID.exec(last.value);
+    if (match) {
+      last.value = last.value.slice(0, match.index);
+      return match[1];
+    }
+  }
+  return undefined;
+}
+
+interface ItemParts {
+  title: ElementContent[];
+  summary: ElementContent[];
+  authorId: string | undefined;
+}
+
+/** Title and summary of a list item, or undefined when its first line has no text to be a title. */
+function splitListItem(item: Element): ItemParts | undefined {
+  const children = trimWhitespaceEdges(item.children);
+  const first = children[0];
+  let inline: ElementContent[];
+  let rest: ElementContent[];
+  if (first?.type === 'element' && first.tagName === 'p') {
+    inline = first.children;
+    rest = children.slice(1);
+  } else {
+    const blockAt = children.findIndex((node) => node.type === 'element' && BLOCK_TAGS.has(node.tagName));
+    inline = blockAt === -1 ? children : children.slice(0, blockAt);
+    rest = blockAt === -1 ? [] : children.slice(blockAt);
+  }
+  const { title: rawTitle, after } = splitAtLineBreak(inline);
+  const title = trimWhitespaceEdges(rawTitle);
+  const authorId = takeAuthorId(title);
+  const cleanTitle = trimWhitespaceEdges(title);
+  if (toString(element('span', {}, cleanTitle)).trim() === '') return undefined;
+  const afterText = trimWhitespaceEdges(dropTrailingBreaks(after));
+  const summary: ElementContent[] = [];
+  if (afterText.length > 0) summary.push(element('p', {}, afterText));
+  summary.push(...rest.filter((node) => !whitespace(node)));
+  return { title: cleanTitle, summary, authorId };
+}
+
+class OutlineLayout {
+  readonly outline: Outline = { entries: [] };
+  private readonly out: RootContent[] = [];
+  private day: DayNode | undefined;
+  private session: SessionNode | undefined;
+  private section: SectionNode | undefined;
+  private readonly talks: TalkNode[] = [];
+
+  constructor(
+    private readonly taken: Set<string>,
+    private readonly postHasDays: boolean,
+  ) {}
+
+  result(): RootContent[] {
+    this.closeDay();
+    this.closeSection();
+    for (const talk of this.talks) {
+      if (talk.summary.children.length === 0) talk.element.children = talk.element.children.filter((child) => child !== talk.summary);
+    }
+    return this.out;
+  }
+
+  heading(heading: Element, rank: number): void {
+    const text = headingText(heading);
+    const id = String(heading.properties.id ?? '');
+    const marker = parseDayMarker(text);
+    if (marker) {
+      this.dayHeading(heading, rank, id, text, marker);
+      return;
+    }
+    const session = this.session;
+    if (session && rank === session.rank + 1) {
+      this.headingTalk(session, heading, rank, text);
+      return;
+    }
+    if (session && rank > session.rank) {
+      this.append(heading);
+      return;
+    }
+    if (this.section && rank > this.section.rank) {
+      this.append(heading);
+      return;
+    }
+    if (this.day?.rank !== undefined && rank > this.day.rank) {
+      this.openSession(heading, rank, id, text, text);
+      return;
+    }
+    this.closeDay();
+    this.closeSection();
+    if (this.postHasDays) this.openSection(heading, rank, id, text);
+    else this.openSession(heading, rank, id, text, text);
+  }
+
+  block(node: RootContent): void {
+    if (node.type === 'element' && node.tagName === 'section' && node.properties.dataFootnotes !== undefined) {
+      // Footnotes belong to the whole post, after everything else.
+      this.closeDay();
+      this.closeSection();
+      this.out.push(node);
+      return;
+    }
+    const session = this.session;
+    const isList = node.type === 'element' && (node.tagName === 'ul' || (node.tagName === 'ol' && !session?.talk));
+    if (session && isList && !session.talk?.fromHeading) {
+      this.listTalks(session, node);
+      return;
+    }
+    this.append(node);
+  }
+
+  private dayHeading(heading: Element, rank: number, id: string, text: string, marker: DayMarker): void {
+    if (marker.rest === '') {
+      this.closeDay();
+      this.closeSection();
+      const outline: OutlineDay = { type: 'day', id, label: marker.label, hasHeading: true, sessions: [] };
+      const section = element('section', { className: ['day'], ariaLabelledBy: [id] }, [heading]);
+      this.day = { outline, element: section, key: marker.key, rank };
+      this.outline.entries.push(outline);
+      this.out.push(section);
+      return;
+    }
+    if (this.day?.key !== marker.key) {
+      this.closeDay();
+      this.closeSection();
+      const dayId = claimUniqueId(slug(marker.label), this.taken);
+      const outline: OutlineDay = { type: 'day', id: dayId, label: marker.label, hasHeading: false, sessions: [] };
+      const section = element('section', { className: ['day'], id: dayId, ariaLabel: marker.label });
+      this.day = { outline, element: section, key: marker.key, rank: undefined };
+      this.outline.entries.push(outline);
+      this.out.push(section);
+    }
+    this.openSession(heading, rank, id, text, marker.rest);
+  }
+
+  private openSession(heading: Element, rank: number, id: string, title: string, label: string): void {
+    this.closeSession();
+    const outline: OutlineSession = { type: 'session', id, title, label, talks: [] };
+    const section = element('section', { className: ['session'], ariaLabelledBy: [id] }, [heading]);
+    this.session = { outline, element: section, rank, talk: undefined };
+    if (this.day) {
+      this.day.outline.sessions.push(outline);
+      this.day.element.children.push(section);
+    } else {
+      this.outline.entries.push(outline);
+      this.out.push(section);
+    }
+  }
+
+  private openSection(heading: Element, rank: number, id: string, title: string): void {
+    const outline: OutlineSection = { type: 'section', id, title };
+    const section = element('section', { className: ['section'], ariaLabelledBy: [id] }, [heading]);
+    this.section = { element: section, rank };
+    this.outline.entries.push(outline);
+    this.out.push(section);
+  }
+
+  private headingTalk(session: SessionNode, heading: Element, rank: number, title: string): void {
+    const ownId = String(heading.properties.id ?? '');
+    let id: string;
+    if (heading.data?.explicitId === true && ownId !== '') {
+      id = ownId;
+    } else {
+      this.taken.delete(ownId);
+      id = claimUniqueId(talkSlug(title), this.taken);
+    }
+    delete heading.properties.id;
+    heading.properties.className = ['talk-title'];
+    heading.data = { ...heading.data, anchorTarget: id };
+    this.openTalk(session, { id, title }, heading, [], true);
+  }
+
+  private listTalks(session: SessionNode, list: Element): void {
+    for (const item of list.children) {
+      if (item.type !== 'element' || item.tagName !== 'li') continue;
+      const parts = splitListItem(item);
+      if (!parts) {
+        this.append(element(list.tagName, { ...list.properties }, [item]));
+        continue;
+      }
+      const title = toString(element('span', {}, parts.title)).replace(/\s+/g, ' ').trim();
+      const id = parts.authorId !== undefined && !this.taken.has(parts.authorId) ? parts.authorId : claimUniqueId(talkSlug(title), this.taken);
+      this.taken.add(id);
+      const rank = Math.min(6, session.rank + 1);
+      const heading = element(`h${rank}`, { className: ['talk-title'] }, parts.title);
+      heading.data = { anchorTarget: id };
+      this.openTalk(session, { id, title }, heading, parts.summary, false);
+    }
+  }
+
+  private openTalk(session: SessionNode, talk: OutlineTalk, heading: Element, summary: ElementContent[], fromHeading: boolean): void {
+    const summaryElement = element('div', { className: ['talk-summary'] }, summary);
+    const article = element('article', { className: ['talk'], id: talk.id }, [heading, summaryElement]);
+    session.outline.talks.push(talk);
+    session.element.children.push(article);
+    session.talk = { element: article, summary: summaryElement, fromHeading };
+    this.talks.push(session.talk);
+  }
+
+  private append(node: RootContent): void {
+    if (node.type === 'doctype') return;
+    const container = this.session?.talk?.summary ?? this.session?.element ?? this.section?.element ?? this.day?.element;
+    if (container) container.children.push(node);
+    else this.out.push(node);
+  }
+
+  private closeSession(): void {
+    this.session = undefined;
+  }
+
+  private closeDay(): void {
+    this.closeSession();
+    this.day = undefined;
+  }
+
+  private closeSection(): void {
+    this.section = undefined;
+  }
+}
+
+export default function rehypeConferenceOutline() {
+  return function transform(tree: Root, file: VFile) {
+    const topLevel = tree.children.filter((node) => !(node.type === 'text' && whitespace(node)));
+    const postHasDays = topLevel.some((node) => node.type === 'element' && headingRank(node) !== undefined && parseDayMarker(headingText(node)) !== undefined);
+    const layout = new OutlineLayout(collectIds(tree), postHasDays);
+    for (const node of topLevel) {
+      const rank = node.type === 'element' ? headingRank(node) : undefined;
+      if (node.type === 'element' && rank !== undefined) layout.heading(node, rank);
+      else layout.block(node);
+    }
+    tree.children = layout.result();
+    file.data.outline = layout.outline;
+  };
+}

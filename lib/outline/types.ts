@@ -1,0 +1,72 @@
+/*
+ * The structure of a conference post: days → sessions → talks, plus the
+ * sections that belong to no day. Built by rehype-conference-outline in the
+ * same pass that lays out the page, so every id here is an id on the page.
+ */
+
+export interface OutlineTalk {
+  id: string;
+  title: string;
+}
+
+export interface OutlineSession {
+  type: 'session';
+  id: string;
+  /** The heading's full text ('Day 1 上午的主会场'). */
+  title: string;
+  /** What the session list shows: the text after the day marker ('上午的主会场'), else the title. */
+  label: string;
+  talks: OutlineTalk[];
+}
+
+export interface OutlineDay {
+  type: 'day';
+  /** The day heading's id, or the id of the <section> grouping the sessions of a day that has no heading of its own. */
+  id: string;
+  /** 'Day 1', '第一天', 'Monday, 6 June': the day marker as the author wrote it. */
+  label: string;
+  /** True when the day has a heading of its own (`## Day 1`). */
+  hasHeading: boolean;
+  sessions: OutlineSession[];
+}
+
+/** A top-level section outside any day in a post that has days (an introduction, an afterword). */
+export interface OutlineSection {
+  type: 'section';
+  id: string;
+  title: string;
+}
+
+/** In document order. Posts without days have sessions at the top level. */
+export type OutlineEntry = OutlineDay | OutlineSession | OutlineSection;
+
+export interface Outline {
+  entries: OutlineEntry[];
+}
+
+export interface OutlineCounts {
+  days: number;
+  sessions: number;
+  talks: number;
+}
+
+export function countOutline(outline: Outline): OutlineCounts {
+  const sessions = outline.entries.flatMap((entry) =>
+    entry.type === 'day' ? entry.sessions : entry.type === 'session' ? [entry] : [],
+  );
+  return {
+    days: outline.entries.filter((entry) => entry.type === 'day').length,
+    sessions: sessions.length,
+    talks: sessions.reduce((total, session) => total + session.talks.length, 0),
+  };
+}
+
+/** Every linkable entry (days, sessions, talks, sections), in document order. */
+export function outlineTargets(outline: Outline): string[] {
+  return outline.entries.flatMap((entry) => {
+    if (entry.type === 'section') return [entry.id];
+    const sessions = entry.type === 'day' ? entry.sessions : [entry];
+    const sessionIds = sessions.flatMap((session) => [session.id, ...session.talks.map((talk) => talk.id)]);
+    return entry.type === 'day' ? [entry.id, ...sessionIds] : sessionIds;
+  });
+}
