@@ -2,6 +2,7 @@ import type { Post } from '@/lib/content';
 import { formatPostDate } from '@/lib/format';
 import type { UiStrings } from '@/lib/i18n';
 import { sitePath } from '@/lib/site';
+import { countOutline } from '@/lib/outline/types';
 import type { UiLanguage } from '@/lib/site-config-schema';
 import { PostMeta } from './PostMeta';
 
@@ -21,8 +22,13 @@ export function PostList({ posts, ui, uiLanguage }: { posts: readonly Post[]; ui
             keywordsLabel={ui.keywords}
           />
           {post.description && <p className="post-list-description">{post.description}</p>}
+          <OutlineCounts text={ui.outlineCounts(countOutline(post.outline))} />
         </li>
       ))}
     </ol>
   );
+}
+
+function OutlineCounts({ text }: { text: string }) {
+  return text === '' ? null : <p className="post-list-counts">{text}</p>;
 }

@@ -85,7 +85,7 @@ test.describe('the seed post at its Jekyll address', () => {
     await page.goto(`${SEED}#conclusion`);
     await expect(page.locator('h1')).toHaveText(SEED_TITLE);
     await expect(page.locator('#conclusion')).toBeInViewport();
-    await expect(page.getByText('Lyft基于Apache Flink的大规模准实时数据分析平台')).toBeVisible();
+    await expect(page.locator('article.talk').getByText('Lyft基于Apache Flink的大规模准实时数据分析平台')).toBeVisible();
     await context.close();
   });
 });

@@ -1,3 +1,4 @@
+import type { OutlineCounts } from './outline/types';
 import type { UiLanguage } from './site-config-schema';
 
 export interface UiStrings {
@@ -15,6 +16,20 @@ export interface UiStrings {
   skipToContent: string;
   footnotes: string;
   footnoteBackLabel: (reference: string) => string;
+  sessionList: string;
+  talkCount: (talks: number) => string;
+  outlineCounts: (counts: OutlineCounts) => string;
+  linkCopied: string;
+}
+
+const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+
+/** '2 days · 3 sessions · 14 talks', leaving out what a post does not have. */
+function joinCounts(parts: Array<[number, string]>, separator: string): string {
+  return parts
+    .filter(([count]) => count > 0)
+    .map(([, text]) => text)
+    .join(separator);
 }
 
 const strings: Record<UiLanguage, UiStrings> = {
@@ -33,6 +48,18 @@ const strings: Record<UiLanguage, UiStrings> = {
     skipToContent: 'Skip to content',
     footnotes: 'Footnotes',
     footnoteBackLabel: (reference) => `Back to reference ${reference}`,
+    sessionList: 'Sessions',
+    talkCount: (talks) => plural(talks, 'talk', 'talks'),
+    outlineCounts: ({ days, sessions, talks }) =>
+      joinCounts(
+        [
+          [days, plural(days, 'day', 'days')],
+          [sessions, plural(sessions, 'session', 'sessions')],
+          [talks, plural(talks, 'talk', 'talks')],
+        ],
+        ' · ',
+      ),
+    linkCopied: 'Link copied',
   },
   'zh-CN': {
     headingAnchorLabel: (heading) => `链接到“${heading}”`,
@@ -49,6 +76,18 @@ const strings: Record<UiLanguage, UiStrings> = {
     skipToContent: '跳到正文',
     footnotes: '脚注',
     footnoteBackLabel: (reference) => `返回引用 ${reference}`,
+    sessionList: '会议日程',
+    talkCount: (talks) => `${talks} 个议题`,
+    outlineCounts: ({ days, sessions, talks }) =>
+      joinCounts(
+        [
+          [days, `${days} 天`],
+          [sessions, `${sessions} 场`],
+          [talks, `${talks} 个议题`],
+        ],
+        ' · ',
+      ),
+    linkCopied: '链接已复制',
   },
 };
 

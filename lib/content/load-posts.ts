@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Root } from 'hast';
 import { renderMarkdown, type RenderLabels } from '../markdown/render-markdown';
 import { readingMinutes } from '../reading-time';
+import type { Outline } from '../outline/types';
 import type { PostDate } from './dates';
 import { parsePostDate } from './dates';
 import { frontMatterKeyLine, splitFrontMatter } from './front-matter';
@@ -31,6 +32,8 @@ export interface Post {
   readingMinutes: number;
   /** The sanitised body, rendered once per build. */
   content: Root;
+  /** Days, sessions and talks of the body; every id in it is on the page. */
+  outline: Outline;
 }
 
 export interface LoadOptions {
@@ -165,6 +168,7 @@ function loadPost(source: string, file: string, options: LoadOptions, problems: 
     draft: meta.published === false || meta.draft === true || inDraftsFolder,
     readingMinutes: readingMinutes(rendered.text),
     content: rendered.tree,
+    outline: rendered.outline,
   };
 }
 
