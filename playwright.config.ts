@@ -28,10 +28,10 @@ export default defineConfig({
     },
   ],
   webServer: {
-    // Production build of the sample content plus e2e/content, served from out/; never the dev server.
+    // Production builds of the sample content plus e2e/content (with and without a Disqus shortname), served statically; never the dev server.
     command: 'node scripts/e2e-site.mjs',
     url: `http://localhost:${port}/`,
-    timeout: 300_000,
+    timeout: 600_000,
     reuseExistingServer: false,
     stdout: 'pipe',
     stderr: 'pipe',

@@ -22,6 +22,12 @@ const siteConfig: SiteConfigInput = {
   uiLanguage: 'zh-CN',
   /** Disqus shortname; '' turns comments off everywhere. Env NEXT_PUBLIC_DISQUS_SHORTNAME overrides. */
   disqusShortname: '',
+  /**
+   * When the Disqus embed loads: 'near-viewport' (as the reader scrolls
+   * towards the comments) or 'on-click' (a "Show comments" button). Nothing
+   * from Disqus loads with the page either way.
+   */
+  commentsLoading: 'near-viewport',
 };
 
 export default siteConfig;

@@ -1,7 +1,7 @@
+import Link from 'next/link';
 import type { Post } from '@/lib/content';
 import { formatPostDate } from '@/lib/format';
 import type { UiStrings } from '@/lib/i18n';
-import { sitePath } from '@/lib/site';
 import { countOutline } from '@/lib/outline/types';
 import type { UiLanguage } from '@/lib/site-config-schema';
 import { PostMeta } from './PostMeta';
@@ -13,7 +13,9 @@ export function PostList({ posts, ui, uiLanguage }: { posts: readonly Post[]; ui
       {posts.map((post) => (
         <li key={post.urlPath} lang={post.lang}>
           <h2 className="post-list-title">
-            <a href={sitePath(post.urlPath)}>{post.title}</a>
+            <Link href={post.urlPath} prefetch={false}>
+              {post.title}
+            </Link>
           </h2>
           <PostMeta
             date={post.date}

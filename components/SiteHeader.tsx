@@ -1,4 +1,4 @@
-import { sitePath } from '@/lib/site';
+import Link from 'next/link';
 
 export function SiteHeader({ title, skipLinkLabel }: { title: string; skipLinkLabel: string }) {
   return (
@@ -6,9 +6,9 @@ export function SiteHeader({ title, skipLinkLabel }: { title: string; skipLinkLa
       <a className="skip-link" href="#main">
         {skipLinkLabel}
       </a>
-      <a className="site-title" href={sitePath('/')}>
+      <Link className="site-title" href="/" prefetch={false}>
         {title}
-      </a>
+      </Link>
     </header>
   );
 }

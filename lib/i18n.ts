@@ -20,6 +20,12 @@ export interface UiStrings {
   talkCount: (talks: number) => string;
   outlineCounts: (counts: OutlineCounts) => string;
   linkCopied: string;
+  comments: string;
+  showComments: string;
+  commentsNeedJavaScript: string;
+  newerPost: string;
+  olderPost: string;
+  postNavigation: string;
 }
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
@@ -60,6 +66,12 @@ const strings: Record<UiLanguage, UiStrings> = {
         ' · ',
       ),
     linkCopied: 'Link copied',
+    comments: 'Comments',
+    showComments: 'Show comments',
+    commentsNeedJavaScript: 'Comments are provided by Disqus and need JavaScript.',
+    newerPost: 'Newer',
+    olderPost: 'Older',
+    postNavigation: 'More notes',
   },
   'zh-CN': {
     headingAnchorLabel: (heading) => `链接到“${heading}”`,
@@ -88,6 +100,12 @@ const strings: Record<UiLanguage, UiStrings> = {
         ' · ',
       ),
     linkCopied: '链接已复制',
+    comments: '评论',
+    showComments: '显示评论',
+    commentsNeedJavaScript: '评论由 Disqus 提供，需要启用 JavaScript。',
+    newerPost: '较新',
+    olderPost: '较早',
+    postNavigation: '更多笔记',
   },
 };
 

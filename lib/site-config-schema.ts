@@ -1,6 +1,8 @@
 import { z } from 'zod';
 
 export const uiLanguages = ['en', 'zh-CN'] as const;
+export const commentsLoadingModes = ['near-viewport', 'on-click'] as const;
+export type CommentsLoading = (typeof commentsLoadingModes)[number];
 export type UiLanguage = (typeof uiLanguages)[number];
 
 const basePathSchema = z
@@ -22,6 +24,7 @@ export const siteConfigSchema = z.object({
   }),
   uiLanguage: z.enum(uiLanguages, { message: `expected one of ${uiLanguages.join(', ')}` }),
   disqusShortname: z.string().regex(/^[a-z0-9-]*$/i, { message: 'expected a Disqus shortname (letters, digits, dashes) or an empty string' }),
+  commentsLoading: z.enum(commentsLoadingModes, { message: `expected one of ${commentsLoadingModes.join(', ')}` }).default('near-viewport'),
 });
 
 export type SiteConfigInput = z.input<typeof siteConfigSchema>;
@@ -31,21 +34,34 @@ export interface SiteEnvironment {
   SITE_URL?: string | undefined;
   BASE_PATH?: string | undefined;
   NEXT_PUBLIC_DISQUS_SHORTNAME?: string | undefined;
+  COMMENTS_LOADING?: string | undefined;
 }
 
 /** Applies the environment overrides and validates the result; throws one line per problem. */
 export function resolveSiteConfig(input: SiteConfigInput, env: SiteEnvironment): SiteConfig {
-  const merged: SiteConfigInput = {
+  // Environment values are unchecked strings: the schema checks the merged result and names what is wrong.
+  const merged = {
     ...input,
     baseUrl: env.SITE_URL || input.baseUrl,
     basePath: env.BASE_PATH !== undefined && env.BASE_PATH !== '' ? env.BASE_PATH.replace(/\/+$/, '') : input.basePath,
     disqusShortname: env.NEXT_PUBLIC_DISQUS_SHORTNAME ?? input.disqusShortname,
+    commentsLoading: env.COMMENTS_LOADING || input.commentsLoading,
+  };
+  const fromEnvironment: Record<string, string | undefined> = {
+    baseUrl: env.SITE_URL ? 'SITE_URL' : undefined,
+    basePath: env.BASE_PATH ? 'BASE_PATH' : undefined,
+    disqusShortname: env.NEXT_PUBLIC_DISQUS_SHORTNAME !== undefined ? 'NEXT_PUBLIC_DISQUS_SHORTNAME' : undefined,
+    commentsLoading: env.COMMENTS_LOADING ? 'COMMENTS_LOADING' : undefined,
   };
   const result = siteConfigSchema.safeParse(merged);
   if (!result.success) {
-    const lines = result.error.issues.map(
-      (issue) => `site.config.ts: key "${issue.path.join('.')}": ${issue.message}`,
-    );
+    const lines = result.error.issues.map((issue) => {
+      const key = issue.path.join('.');
+      const variable = fromEnvironment[key];
+      return variable
+        ? `environment variable ${variable} (site.config.ts key "${key}"): ${issue.message}`
+        : `site.config.ts: key "${key}": ${issue.message}`;
+    });
     throw new Error(lines.join('\n'));
   }
   return result.data;

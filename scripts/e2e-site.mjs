@@ -1,27 +1,53 @@
 #!/usr/bin/env node
 /**
- * The site the Playwright suite runs against: a production build of the
+ * The sites the Playwright suite runs against: production builds of the
  * sample content plus the extra posts in e2e/content (an index: false post,
- * an undated TOML post, a draft), served from out/ like any static host.
+ * an undated TOML post, a draft), served like any static host.
+ * - http://localhost:4173 (E2E_PORT): built with a Disqus shortname;
+ * - http://localhost:4174 (E2E_PORT + 1): the same content, no shortname;
+ * - http://localhost:4175 (E2E_PORT + 2): comments load on a button press.
  * Playwright starts it (playwright.config.ts, webServer).
  */
-import { spawnSync, spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
-const port = process.env.E2E_PORT ?? '4173';
-const contentDir = path.join(root, '.e2e-out', 'content');
+const port = Number(process.env.E2E_PORT ?? '4173');
+const workDir = path.join(root, '.e2e-out');
+const contentDir = path.join(workDir, 'content');
 
-rmSync(contentDir, { recursive: true, force: true });
+rmSync(workDir, { recursive: true, force: true });
 mkdirSync(contentDir, { recursive: true });
 cpSync(path.join(root, 'content'), contentDir, { recursive: true });
 cpSync(path.join(root, 'e2e', 'content'), contentDir, { recursive: true });
 
-const env = { ...process.env, CONTENT_DIR: contentDir, SITE_URL: `http://localhost:${port}`, NEXT_TELEMETRY_DISABLED: '1' };
-const build = spawnSync('npm', ['run', 'build'], { cwd: root, env, stdio: 'inherit' });
-if (build.status !== 0) process.exit(build.status ?? 1);
+const sites = [
+  { name: 'with-comments', port, env: { NEXT_PUBLIC_DISQUS_SHORTNAME: 'confnotes-e2e' } },
+  { name: 'no-shortname', port: port + 1, env: { NEXT_PUBLIC_DISQUS_SHORTNAME: '' } },
+  { name: 'comments-on-click', port: port + 2, env: { NEXT_PUBLIC_DISQUS_SHORTNAME: 'confnotes-e2e', COMMENTS_LOADING: 'on-click' } },
+];
 
-const server = spawn(process.execPath, [path.join(root, 'scripts', 'serve.mjs'), '--port', port], { cwd: root, env, stdio: 'inherit' });
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
-server.on('exit', (code) => process.exit(code ?? 0));
+for (const site of sites) {
+  const env = {
+    ...process.env,
+    ...site.env,
+    CONTENT_DIR: contentDir,
+    SITE_URL: `http://localhost:${site.port}`,
+    NEXT_TELEMETRY_DISABLED: '1',
+  };
+  console.log(`e2e-site: building ${site.name}`);
+  const build = spawnSync('npm', ['run', 'build'], { cwd: root, env, stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+  cpSync(path.join(root, 'out'), path.join(workDir, site.name), { recursive: true });
+}
+
+// The main site starts last: Playwright waits for it, and by then the others are listening too.
+const servers = [...sites].reverse().map((site) =>
+  spawn(process.execPath, [path.join(root, 'scripts', 'serve.mjs'), '--port', String(site.port), '--dir', path.join(workDir, site.name)], {
+    cwd: root,
+    stdio: 'inherit',
+  }),
+);
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => servers.forEach((server) => server.kill(signal)));
+for (const server of servers) server.on('exit', (code) => process.exit(code ?? 0));

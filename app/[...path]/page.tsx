@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PostArticle } from '@/components/PostArticle';
-import { getAllPosts, getPostBySegments } from '@/lib/content';
+import { DisqusComments } from '@/components/DisqusComments';
+import { PostNavigation } from '@/components/PostNavigation';
+import { getAdjacentPosts, getAllPosts, getPostBySegments } from '@/lib/content';
 import { uiStrings } from '@/lib/i18n';
 import { absoluteUrl, site } from '@/lib/site';
 import { alternatesFor } from '../metadata';
@@ -41,5 +43,26 @@ export async function generateMetadata({ params }: PostPageProps): Promise<Metad
 export default async function PostPage({ params }: PostPageProps) {
   const post = await getPostBySegments((await params).path);
   if (!post) notFound();
-  return <PostArticle post={post} ui={uiStrings(site.uiLanguage)} uiLanguage={site.uiLanguage} />;
+  const ui = uiStrings(site.uiLanguage);
+  const { newer, older } = await getAdjacentPosts(post);
+  return (
+    <>
+      <PostArticle key={post.urlPath} post={post} ui={ui} uiLanguage={site.uiLanguage} />
+      {post.comments && site.disqusShortname !== '' && (
+        <DisqusComments
+          key={`comments:${post.urlPath}`}
+          shortname={site.disqusShortname}
+          loading={site.commentsLoading}
+          thread={{
+            // The old blog's embed set no URL, so Disqus keyed threads by the page's address: keep sending it.
+            url: post.disqusUrl ?? absoluteUrl(post.urlPath),
+            identifier: post.disqusIdentifier ?? post.urlPath,
+            title: post.title,
+          }}
+          labels={{ heading: ui.comments, show: ui.showComments, needJavaScript: ui.commentsNeedJavaScript }}
+        />
+      )}
+      <PostNavigation newer={newer} older={older} labels={{ navigation: ui.postNavigation, newer: ui.newerPost, older: ui.olderPost }} />
+    </>
+  );
 }

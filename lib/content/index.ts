@@ -62,3 +62,10 @@ function safeDecode(segment: string): string {
     return segment;
   }
 }
+
+/** The posts before and after this one in the home page's order (newest first). */
+export async function getAdjacentPosts(post: Post): Promise<{ newer: Post | undefined; older: Post | undefined }> {
+  const posts = await getAllPosts();
+  const index = posts.findIndex((candidate) => candidate.urlPath === post.urlPath);
+  return { newer: index > 0 ? posts[index - 1] : undefined, older: index >= 0 ? posts[index + 1] : undefined };
+}

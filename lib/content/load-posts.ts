@@ -28,6 +28,10 @@ export interface Post {
   /** false: noindex, nofollow; left out of feed and sitemap. */
   index: boolean;
   comments: boolean;
+  /** Front matter `disqus_identifier`: the thread to show, for posts whose old embed set one. */
+  disqusIdentifier: string | undefined;
+  /** Front matter `disqus_url`: the address the thread was created at, for posts that moved. */
+  disqusUrl: string | undefined;
   draft: boolean;
   readingMinutes: number;
   /** The sanitised body, rendered once per build. */
@@ -165,6 +169,8 @@ function loadPost(source: string, file: string, options: LoadOptions, problems: 
     lang: meta.lang,
     index: meta.index ?? true,
     comments: comments === true || (typeof comments === 'string' && comments.trim().toLowerCase() === 'disqus'),
+    disqusIdentifier: meta.disqus_identifier || undefined,
+    disqusUrl: meta.disqus_url,
     draft: meta.published === false || meta.draft === true || inDraftsFolder,
     readingMinutes: readingMinutes(rendered.text),
     content: rendered.tree,
