@@ -4,6 +4,7 @@ import { formatPostDate } from '@/lib/format';
 import type { UiStrings } from '@/lib/i18n';
 import { countOutline } from '@/lib/outline/types';
 import type { UiLanguage } from '@/lib/site-config-schema';
+import { MarkdownContent } from './MarkdownContent';
 import { PostMeta } from './PostMeta';
 
 export function PostList({ posts, ui, uiLanguage }: { posts: readonly Post[]; ui: UiStrings; uiLanguage: UiLanguage }) {
@@ -24,6 +25,11 @@ export function PostList({ posts, ui, uiLanguage }: { posts: readonly Post[]; ui
             keywordsLabel={ui.keywords}
           />
           {post.description && <p className="post-list-description">{post.description}</p>}
+          {post.excerpt && (
+            <div className="post-list-excerpt">
+              <MarkdownContent tree={post.excerpt} />
+            </div>
+          )}
           <OutlineCounts text={ui.outlineCounts(countOutline(post.outline))} />
         </li>
       ))}

@@ -20,6 +20,7 @@ export interface UiStrings {
   talkCount: (talks: number) => string;
   outlineCounts: (counts: OutlineCounts) => string;
   linkCopied: string;
+  tableOfContents: string;
   comments: string;
   showComments: string;
   commentsNeedJavaScript: string;
@@ -66,6 +67,7 @@ const strings: Record<UiLanguage, UiStrings> = {
         ' · ',
       ),
     linkCopied: 'Link copied',
+    tableOfContents: 'Contents',
     comments: 'Comments',
     showComments: 'Show comments',
     commentsNeedJavaScript: 'Comments are provided by Disqus and need JavaScript.',
@@ -100,6 +102,7 @@ const strings: Record<UiLanguage, UiStrings> = {
         ' · ',
       ),
     linkCopied: '链接已复制',
+    tableOfContents: '目录',
     comments: '评论',
     showComments: '显示评论',
     commentsNeedJavaScript: '评论由 Disqus 提供，需要启用 JavaScript。',

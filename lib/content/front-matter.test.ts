@@ -4,7 +4,7 @@ import { frontMatterKeyLine, splitFrontMatter } from './front-matter';
 describe('splitFrontMatter', () => {
   it('reads YAML and keeps dates as the author wrote them', () => {
     const split = splitFrontMatter('---\ntitle: T\ndate: 2019-11-30\n---\n# Body\n', 'a.md');
-    expect(split).toEqual({ data: { title: 'T', date: '2019-11-30' }, body: '# Body\n', bodyLine: 5, problems: [] });
+    expect(split).toEqual({ data: { title: 'T', date: '2019-11-30' }, body: '# Body\n', bodyLine: 5, language: 'yaml', problems: [] });
   });
 
   it('reads Hugo TOML between +++ lines', () => {
@@ -40,5 +40,32 @@ describe('frontMatterKeyLine', () => {
     ['no front matter', 'title', undefined],
   ])('%j %s', (source, key, line) => {
     expect(frontMatterKeyLine(source, key)).toBe(line);
+  });
+});
+
+describe('a YAML block that lost its opening ---', () => {
+  it('is a warning naming the file; the post has no front matter and the lines are not shown', () => {
+    const split = splitFrontMatter('title: Lost\ntags: [a]\n---\n# Body\n', 'lost.md');
+    expect(split.data).toEqual({});
+    expect(split.body).toBe('# Body\n');
+    expect(split.bodyLine).toBe(4);
+    expect(split.problems).toEqual([
+      {
+        severity: 'warning',
+        file: 'lost.md',
+        line: 1,
+        message: 'front matter has no opening "---" line: lines 1-3 were taken for front matter, not read, and are not shown (add "---" as line 1)',
+      },
+    ]);
+  });
+
+  it('leaves an ordinary post with a thematic break alone', () => {
+    expect(splitFrontMatter('Some text.\n\n---\n\nMore.\n', 'a.md')).toMatchObject({ body: 'Some text.\n\n---\n\nMore.\n', problems: [] });
+  });
+});
+
+describe('text that only looks like keys', () => {
+  it('is body, not lost front matter', () => {
+    expect(splitFrontMatter('Note: read this first.\n\n---\n\nMore.\n', 'a.md').problems).toEqual([]);
   });
 });

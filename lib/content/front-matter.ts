@@ -9,6 +9,8 @@ export interface SplitSource {
   body: string;
   /** 1-based line of the source where the body starts, for messages about the body. */
   bodyLine: number;
+  /** The front matter's language; undefined for a file without front matter. */
+  language: 'yaml' | 'toml' | undefined;
   problems: ContentProblem[];
 }
 
@@ -76,7 +78,9 @@ export function splitFrontMatter(source: string, file: string): SplitSource {
       engines,
     });
     const bodyLine = text.split('\n').length - parsed.content.split('\n').length + 1;
-    return { data: parsed.data, body: parsed.content, bodyLine, problems: [] };
+    const hasFrontMatter = parsed.matter !== undefined && bodyLine > 1;
+    if (!hasFrontMatter) return withoutOpeningDelimiter(text, file);
+    return { data: parsed.data, body: parsed.content, bodyLine, language, problems: [] };
   } catch (error) {
     if (!(error instanceof FrontMatterSyntaxError)) throw error;
     const label = language === 'toml' ? 'TOML' : 'YAML';
@@ -84,6 +88,7 @@ export function splitFrontMatter(source: string, file: string): SplitSource {
       data: {},
       body: '',
       bodyLine: 1,
+      language,
       problems: [
         {
           severity: 'error',
@@ -97,6 +102,35 @@ export function splitFrontMatter(source: string, file: string): SplitSource {
       ],
     };
   }
+}
+
+/**
+ * Some exported posts lost their opening `---`: `title: x` lines, then a
+ * `---` line, then the body. Jekyll would show those lines as text; we say
+ * so, leave the keys unread (the post has no front matter) and hide them.
+ */
+function withoutOpeningDelimiter(text: string, file: string): SplitSource {
+  const lines = text.split('\n');
+  const close = lines.findIndex((line) => line.trim() === '---');
+  const keyLines = close > 0 ? lines.slice(0, close).filter((line) => line.trim() !== '') : [];
+  const looksLikeKeys =
+    keyLines.some((line) => /^(title|date|layout|tags|categories|keywords|permalink|description)\s*:/.test(line)) &&
+    keyLines.every((line) => /^\s*(#|[\w-]+:(\s|$)|-\s)/.test(line));
+  if (!looksLikeKeys) return { data: {}, body: text, bodyLine: 1, language: undefined, problems: [] };
+  return {
+    data: {},
+    body: lines.slice(close + 1).join('\n'),
+    bodyLine: close + 2,
+    language: undefined,
+    problems: [
+      {
+        severity: 'warning',
+        file,
+        line: 1,
+        message: `front matter has no opening "---" line: lines 1-${close + 1} were taken for front matter, not read, and are not shown (add "---" as line 1)`,
+      },
+    ],
+  };
 }
 
 /** 1-based line of a top-level front matter key, so messages about its value can point at it. */

@@ -23,6 +23,8 @@ export function loadSiteContent(options: { projectRoot?: string; includeDrafts?:
   return loadPosts({
     contentDir: contentDirectory(projectRoot),
     projectRoot,
+    publicDir: path.join(projectRoot, 'public'),
+    site: { url: site.baseUrl, basePath: site.basePath, title: site.title },
     includeDrafts: options.includeDrafts ?? includeDrafts(),
     labels: uiStrings(site.uiLanguage),
   });

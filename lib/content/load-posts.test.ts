@@ -9,6 +9,8 @@ const fixture = (name: string, overrides: Partial<LoadOptions> = {}) =>
   loadPosts({
     contentDir: path.join(__dirname, 'fixtures', name),
     projectRoot,
+    publicDir: path.join(projectRoot, 'public'),
+    site: { url: 'https://notes.example.org', basePath: '', title: 'confnotes' },
     includeDrafts: false,
     labels: uiStrings('en'),
     ...overrides,

@@ -1,15 +1,19 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Root } from 'hast';
-import { renderMarkdown, type RenderLabels } from '../markdown/render-markdown';
+import { visit } from 'unist-util-visit';
+import { imageSize } from 'image-size';
+import type { ImageInfo } from '../markdown/plugins/rehype-images';
+import { renderMarkdown, type RenderLabels, type RenderOptions } from '../markdown/render-markdown';
 import { readingMinutes } from '../reading-time';
 import type { Outline } from '../outline/types';
 import type { PostDate } from './dates';
 import { parsePostDate } from './dates';
 import { frontMatterKeyLine, splitFrontMatter } from './front-matter';
-import { parsePostFileName, postAddress } from './permalink';
+import { parsePostFileName, postAddress, type PostAddress } from './permalink';
 import type { ContentProblem } from './problems';
-import { parseFrontMatter } from './schema';
+import { parseFrontMatter, type FrontMatter } from './schema';
 
 export interface Post {
   /** Source file, relative to the project root (as messages show it). */
@@ -36,8 +40,19 @@ export interface Post {
   readingMinutes: number;
   /** The sanitised body, rendered once per build. */
   content: Root;
+  /** The part before Hexo's `<!-- more -->`, for the home page; undefined without the marker. */
+  excerpt: Root | undefined;
   /** Days, sessions and talks of the body; every id in it is on the page. */
   outline: Outline;
+  /** Images referred to relative to the post, copied next to its page by scripts/finalize-export.ts. */
+  assets: PostAsset[];
+}
+
+export interface PostAsset {
+  /** Absolute path of the file. */
+  from: string;
+  /** Site path (without base path) it is published at. */
+  to: string;
 }
 
 export interface LoadOptions {
@@ -45,9 +60,13 @@ export interface LoadOptions {
   contentDir: string;
   /** Root that file names in messages are relative to. */
   projectRoot: string;
+  /** Where root-relative images ('/images/a.png') are served from: the project's public/ folder. */
+  publicDir: string;
   /** Drafts (`published: false`, `draft: true`, files under `_drafts/`) are listed only when true. */
   includeDrafts: boolean;
   labels: RenderLabels;
+  /** What Jekyll's `site.url`, `site.baseurl` and `site.title` stand for in posts. */
+  site: { url: string; basePath: string; title: string };
 }
 
 export interface LoadResult {
@@ -57,6 +76,8 @@ export interface LoadResult {
 }
 
 const POST_FILE = /\.(md|markdown)$/i;
+/** Hexo's excerpt marker, in the spellings found in the wild. */
+const MORE_MARKER = /<!--\s*more\s*-->/i;
 
 async function findPostFiles(directory: string): Promise<string[]> {
   const entries = await readdir(directory, { withFileTypes: true });
@@ -74,10 +95,30 @@ async function findPostFiles(directory: string): Promise<string[]> {
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-/** Loads, validates and renders every post under `contentDir`, collecting problems instead of stopping at the first. */
+/** A post's file, read and checked, before its body is rendered. */
+interface PostSource {
+  absolute: string;
+  file: string;
+  source: string;
+  meta: FrontMatter;
+  slug: string;
+  date: PostDate | undefined;
+  address: PostAddress;
+  body: string;
+  bodyLine: number;
+  /** Hugo posts (TOML front matter) have no Liquid. */
+  liquid: boolean;
+  draft: boolean;
+}
+
+/**
+ * Loads, validates and renders every post under `contentDir`, collecting
+ * problems instead of stopping at the first. Two passes: every post's
+ * address is known before any body is rendered, so that links between posts
+ * (`{% post_url %}`, `{{< ref >}}`, `[[wikilinks]]`, `./other.md`) resolve.
+ */
 export async function loadPosts(options: LoadOptions): Promise<LoadResult> {
   const problems: ContentProblem[] = [];
-  const posts: Post[] = [];
   let files: string[];
   try {
     files = await findPostFiles(options.contentDir);
@@ -89,6 +130,7 @@ export async function loadPosts(options: LoadOptions): Promise<LoadResult> {
     };
   }
 
+  const sources: PostSource[] = [];
   for (const absolute of files) {
     const file = path.relative(options.projectRoot, absolute);
     let source: string;
@@ -98,15 +140,17 @@ export async function loadPosts(options: LoadOptions): Promise<LoadResult> {
       problems.push({ severity: 'error', file, message: 'is not UTF-8 text; save it as UTF-8' });
       continue;
     }
-    const post = loadPost(source, file, options, problems);
-    if (post && (options.includeDrafts || !post.draft)) posts.push(post);
+    const post = readPostSource(source, absolute, file, problems);
+    if (post && (options.includeDrafts || !post.draft)) sources.push(post);
   }
+  problems.push(...findAddressCollisions(sources));
 
-  problems.push(...findAddressCollisions(posts));
+  const links = new PostLinks(sources, options);
+  const posts = sources.map((post) => renderPost(post, options, links, problems));
   return { posts: posts.sort(newestFirst), problems };
 }
 
-function loadPost(source: string, file: string, options: LoadOptions, problems: ContentProblem[]): Post | undefined {
+function readPostSource(source: string, absolute: string, file: string, problems: ContentProblem[]): PostSource | undefined {
   const split = splitFrontMatter(source, file);
   problems.push(...split.problems);
   if (split.problems.some((problem) => problem.severity === 'error')) return undefined;
@@ -153,43 +197,173 @@ function loadPost(source: string, file: string, options: LoadOptions, problems: 
     });
   }
 
-  const rendered = renderMarkdown(split.body, { title: meta.title, labels: options.labels });
-  const inDraftsFolder = file.split(path.sep).includes('_drafts');
   return {
+    absolute,
     file,
+    source,
+    meta,
     slug,
-    urlPath: address.address.urlPath,
-    routeSegments: address.address.routeSegments,
-    title: meta.title || rendered.headingTitle || slug,
+    date,
+    address: address.address,
+    body: split.body,
+    bodyLine: split.bodyLine,
+    liquid: split.language !== 'toml',
+    draft: meta.published === false || meta.draft === true || meta.ignorePublish === true || meta.private === true || file.split(path.sep).includes('_drafts'),
+  };
+}
+
+function renderPost(post: PostSource, options: LoadOptions, links: PostLinks, problems: ContentProblem[]): Post {
+  const { meta } = post;
+  const assets: PostAsset[] = [];
+  const renderOptions: RenderOptions = {
+    title: meta.title,
+    labels: options.labels,
+    templates: { siteUrl: options.site.url, basePath: options.site.basePath, siteTitle: options.site.title, resolvePost: (reference) => links.postReference(reference), liquid: post.liquid },
+    resolveWikilink: (name) => links.wikilink(name),
+    resolveLink: (href) => links.link(post, href),
+    inspectImage: (src) => inspectImage(post, src, options, assets),
+  };
+  const rendered = renderMarkdown(post.body, renderOptions);
+  for (const finding of rendered.findings) {
+    problems.push({ severity: finding.severity, file: post.file, line: finding.line + post.bodyLine - 1, message: finding.message });
+  }
+  const moreAt = post.body.search(MORE_MARKER);
+  const excerpt = moreAt > 0 ? withoutAnchors(renderMarkdown(post.body.slice(0, moreAt), { ...renderOptions, inspectImage: () => undefined }).tree) : undefined;
+  const comments = meta.comments;
+  return {
+    file: post.file,
+    slug: post.slug,
+    urlPath: post.address.urlPath,
+    routeSegments: post.address.routeSegments,
+    title: meta.title || rendered.headingTitle || post.slug,
     description: meta.description || undefined,
     keywords: meta.keywords ?? [],
     tags: meta.tags ?? [],
     categories: meta.categories ?? [],
-    date,
+    date: post.date,
     lang: meta.lang,
     index: meta.index ?? true,
     comments: comments === true || (typeof comments === 'string' && comments.trim().toLowerCase() === 'disqus'),
     disqusIdentifier: meta.disqus_identifier || undefined,
     disqusUrl: meta.disqus_url,
-    draft: meta.published === false || meta.draft === true || inDraftsFolder,
+    draft: post.draft,
     readingMinutes: readingMinutes(rendered.text),
     content: rendered.tree,
+    excerpt,
     outline: rendered.outline,
+    assets,
   };
 }
 
+/** Excerpts share the home page: their ids and # links would collide with each other's. */
+function withoutAnchors(tree: Root): Root {
+  visit(tree, 'element', (node, index, parent) => {
+    delete node.properties.id;
+    if (parent && index !== undefined && node.tagName === 'a' && Array.isArray(node.properties.className) && node.properties.className.includes('heading-anchor')) {
+      parent.children.splice(index, 1);
+      return index;
+    }
+    return undefined;
+  });
+  return tree;
+}
+
+const REMOTE = /^(?:[a-z][a-z\d+.-]*:|\/\/)/i;
+
+/** Local images: found or not, their size, and (for paths relative to the post) a copy next to the published page. */
+function inspectImage(post: PostSource, src: string, options: LoadOptions, assets: PostAsset[]): ImageInfo | undefined {
+  if (REMOTE.test(src) || src.startsWith('#')) return undefined;
+  const clean = safeDecode(src.replace(/[?#].*$/, ''));
+  const isRootRelative = clean.startsWith('/');
+  const absolute = isRootRelative ? path.join(options.publicDir, clean) : path.resolve(path.dirname(post.absolute), clean);
+  if (!isRootRelative && !absolute.startsWith(options.contentDir + path.sep)) return { found: false };
+  if (!existsSync(absolute) || !statSync(absolute).isFile()) return { found: false };
+  if (!isRootRelative) {
+    const pageDirectory = post.address.urlPath.endsWith('/') ? post.address.urlPath : path.posix.dirname(post.address.urlPath);
+    assets.push({ from: absolute, to: path.posix.join(pageDirectory, clean) });
+  }
+  try {
+    const size = imageSize(readFileSync(absolute));
+    return { found: true, width: size.width, height: size.height };
+  } catch {
+    return { found: true };
+  }
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+/** Finds posts by the names authors use for them in links. */
+class PostLinks {
+  private readonly byName = new Map<string, PostSource>();
+  private readonly byAbsolute = new Map<string, PostSource>();
+  private readonly byAddress = new Set<string>();
+
+  constructor(
+    posts: readonly PostSource[],
+    private readonly options: LoadOptions,
+  ) {
+    for (const post of posts) {
+      const stem = path.basename(post.file).replace(POST_FILE, '');
+      for (const name of [stem, post.slug]) if (!this.byName.has(name.toLowerCase())) this.byName.set(name.toLowerCase(), post);
+      this.byAbsolute.set(post.absolute, post);
+      this.byAddress.add(post.address.urlPath);
+    }
+  }
+
+  private addressOf(post: PostSource): string {
+    return `${this.options.site.basePath}${post.address.urlPath}`;
+  }
+
+  /** `{% post_url 2019-11-30-flink-forward-asia %}`, `{{< ref "posts/flink-forward-asia.md" >}}`. */
+  postReference(reference: string): string | undefined {
+    const name = path.posix.basename(reference.trim()).replace(POST_FILE, '').toLowerCase();
+    const post = this.byName.get(name);
+    return post ? this.addressOf(post) : undefined;
+  }
+
+  /** `[[2019-11-30-flink-forward-asia]]`, `[[flink-forward-asia]]`. */
+  wikilink(name: string): string | undefined {
+    return this.postReference(name);
+  }
+
+  link(from: PostSource, href: string): string | null | undefined {
+    if (REMOTE.test(href)) return undefined;
+    const [target = '', anchor] = href.split('#');
+    const withAnchor = (address: string) => (anchor !== undefined ? `${address}#${anchor}` : address);
+    if (POST_FILE.test(target)) {
+      const absolute = target.startsWith('/') ? path.join(this.options.contentDir, safeDecode(target)) : path.resolve(path.dirname(from.absolute), safeDecode(target));
+      const post = this.byAbsolute.get(absolute) ?? this.byName.get(path.basename(absolute).replace(POST_FILE, '').toLowerCase());
+      return post ? withAnchor(this.addressOf(post)) : null;
+    }
+    if (target.startsWith('/') && POST_ADDRESS.test(target)) {
+      const local = target.startsWith(`${this.options.site.basePath}/`) && this.options.site.basePath !== '' ? target.slice(this.options.site.basePath.length) : target;
+      return this.byAddress.has(safeDecode(local)) || existsSync(path.join(this.options.publicDir, safeDecode(local))) ? undefined : null;
+    }
+    return undefined;
+  }
+}
+
+/** Addresses that can only be posts: Jekyll's dated ones and our /notes/ ones. */
+const POST_ADDRESS = /^\/(?:.*\/)?(?:\d{4}\/\d{2}\/\d{2}\/[^/]+\.html|notes\/[^/]+\.html)$/;
+
 /** Two posts at one address would overwrite each other in `out/`: name both files. */
-function findAddressCollisions(posts: readonly Post[]): ContentProblem[] {
-  const byRoute = new Map<string, Post>();
+function findAddressCollisions(posts: readonly PostSource[]): ContentProblem[] {
+  const byRoute = new Map<string, PostSource>();
   const problems: ContentProblem[] = [];
   for (const post of posts) {
-    const key = post.routeSegments.join('/');
+    const key = post.address.routeSegments.join('/');
     const other = byRoute.get(key);
     if (other) {
       problems.push({
         severity: 'error',
         file: post.file,
-        message: `is published at ${post.urlPath}, where ${other.file} is published too (${other.urlPath}); give one of them another permalink or file name`,
+        message: `is published at ${post.address.urlPath}, where ${other.file} is published too (${other.address.urlPath}); give one of them another permalink or file name`,
       });
     } else {
       byRoute.set(key, post);

@@ -89,6 +89,9 @@ export const frontMatterSchema = z.looseObject({
   comments: optional(comments),
   published: optional(flag),
   draft: optional(flag),
+  // Qiita's keys: an ignored or private article is not published.
+  ignorePublish: optional(flag),
+  private: optional(flag),
   disqus_identifier: optional(text('the Disqus thread identifier as text')),
   disqus_url: optional(
     z.url({ protocol: /^https?$/, error: expected("the thread's absolute address, such as 'https://blog.example.org/2019/11/30/notes.html'") }),

@@ -120,7 +120,7 @@ describe('the sanitiser', () => {
     const kept = toHtml(
       render('<img src="/images/a.png" alt="slide" width="300">\n\n<details><summary>More</summary>\n\nHidden\n\n</details>\n\n| a | b |\n|---|---|\n| 1 | 2 |\n').tree,
     );
-    expect(kept).toContain('<img src="/images/a.png" alt="slide" width="300">');
+    expect(kept).toContain('<img src="/images/a.png" alt="slide" width="300" decoding="async">');
     expect(kept).toContain('<details><summary>More</summary>');
     expect(kept).toContain('<table>');
   });

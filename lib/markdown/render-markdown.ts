@@ -10,23 +10,40 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import type { Outline } from '../outline/types';
 import rehypeConferenceOutline from './plugins/rehype-conference-outline';
+import rehypeEmbeds from './plugins/rehype-embeds';
 import rehypeExplicitHeadingIds from './plugins/rehype-explicit-heading-ids';
 import rehypeHeadingAnchors from './plugins/rehype-heading-anchors';
+import rehypeImages, { type ImageInfo } from './plugins/rehype-images';
+import rehypeInternalLinks from './plugins/rehype-internal-links';
+import rehypeKramdownAttributes from './plugins/rehype-kramdown-attributes';
 import rehypeNormalizeHeadings from './plugins/rehype-normalize-headings';
+import rehypeToc from './plugins/rehype-toc';
 import rehypeUniqueHeadingIds from './plugins/rehype-unique-heading-ids';
+import remarkMarkdownInHtml from './plugins/remark-markdown-in-html';
+import remarkWikilinks from './plugins/remark-wikilinks';
 import { sanitizeSchema } from './sanitize-schema';
+import { expandTemplates, type TemplateContext, type TemplateFinding } from './templates';
 
 /** The site's own words that end up inside a post body, in the UI language. */
 export interface RenderLabels {
   headingAnchorLabel: (headingText: string) => string;
   footnotes: string;
   footnoteBackLabel: (reference: string) => string;
+  tableOfContents: string;
 }
 
 export interface RenderOptions {
   /** Front matter title, if any: a leading `#` heading repeating it is dropped. */
   title?: string | undefined;
   labels: RenderLabels;
+  /** Jekyll Liquid and Hugo shortcodes; without it the Markdown is taken as written. */
+  templates?: Omit<TemplateContext, 'pageTitle'> | undefined;
+  /** Obsidian `[[name]]`: the address of the post with that file name. */
+  resolveWikilink?: ((name: string) => string | undefined) | undefined;
+  /** Links to other posts: see rehype-internal-links. */
+  resolveLink?: ((href: string) => string | null | undefined) | undefined;
+  /** Local images: see rehype-images. */
+  inspectImage?: ((src: string) => ImageInfo | undefined) | undefined;
 }
 
 export interface RenderedMarkdown {
@@ -38,34 +55,54 @@ export interface RenderedMarkdown {
   text: string;
   /** Days, sessions and talks; every id in it is on the page. */
   outline: Outline;
+  /** Template, link and image problems, with 1-based lines of the Markdown given. */
+  findings: TemplateFinding[];
 }
 
 /**
- * Markdown (with the raw HTML old posts contain) to a sanitised hast tree.
- * Sanitising runs before our plugins, so what they add (ids, anchor links)
- * is trusted and everything the author wrote is checked.
+ * Markdown (with the raw HTML and template syntax old posts contain) to a
+ * sanitised hast tree. kramdown attribute lists apply before the sanitiser,
+ * so only what it allows survives; our plugins run after it, so what they
+ * add (ids, anchor links, embeds' sandbox) is trusted and everything the
+ * author wrote is checked.
  */
 export function renderMarkdown(markdown: string, options: RenderOptions): RenderedMarkdown {
+  const expanded = options.templates
+    ? expandTemplates(markdown, { ...options.templates, pageTitle: options.title ?? '' })
+    : { markdown, findings: [], hasTocMarker: false };
   const processor = unified()
     .use(remarkParse)
     .use(remarkGfm)
-    // Footnote ids without the `user-content-` prefix, like every other id on the page.
+    .use(remarkMarkdownInHtml)
+    .use(remarkWikilinks, { resolve: options.resolveWikilink ?? (() => undefined) })
     .use(remarkRehype, {
       allowDangerousHtml: true,
+      // Footnote ids without the `user-content-` prefix, like every other id on the page.
       clobberPrefix: '',
       footnoteLabel: options.labels.footnotes,
       footnoteBackLabel: (referenceIndex, rereferenceIndex) =>
         options.labels.footnoteBackLabel(`${referenceIndex + 1}${rereferenceIndex > 1 ? `-${rereferenceIndex}` : ''}`),
     })
     .use(rehypeRaw)
+    .use(rehypeKramdownAttributes)
     .use(rehypeSanitize, sanitizeSchema)
     .use(rehypeExplicitHeadingIds)
     .use(rehypeNormalizeHeadings, { title: options.title })
     .use(rehypeSlug)
     .use(rehypeUniqueHeadingIds)
     .use(rehypeConferenceOutline)
+    .use(rehypeToc, { label: options.labels.tableOfContents })
+    .use(rehypeEmbeds)
+    .use(rehypeImages, { inspect: options.inspectImage ?? (() => undefined) })
+    .use(rehypeInternalLinks, { resolve: options.resolveLink ?? (() => undefined) })
     .use(rehypeHeadingAnchors, { label: options.labels.headingAnchorLabel });
-  const file = new VFile({ value: markdown });
+  const file = new VFile({ value: expanded.markdown });
   const tree = processor.runSync(processor.parse(file), file);
-  return { tree, headingTitle: file.data.headingTitle, text: toString(tree), outline: file.data.outline ?? { entries: [] } };
+  return {
+    tree,
+    headingTitle: file.data.headingTitle,
+    text: toString(tree),
+    outline: file.data.outline ?? { entries: [] },
+    findings: [...expanded.findings, ...(file.data.findings ?? [])].sort((a, b) => a.line - b.line),
+  };
 }

@@ -18,13 +18,34 @@ const defaultAttributes = defaultSchema.attributes ?? {};
 export const sanitizeSchema: SanitizeSchema = {
   ...defaultSchema,
   clobber: [],
+  protocols: { ...defaultSchema.protocols, src: ['https', 'http'] },
   clobberPrefix: '',
   strip: ['script', 'style', 'template', 'noscript', 'title', 'textarea', 'select', 'option'],
-  tagNames: [...(defaultSchema.tagNames ?? []), 'figure', 'figcaption', 'mark', 'small', 'u', 'cite', 'abbr', 'time', 'caption', 'col', 'colgroup'],
+  tagNames: [
+    ...(defaultSchema.tagNames ?? []),
+    'figure',
+    'figcaption',
+    'mark',
+    'small',
+    'u',
+    'cite',
+    'abbr',
+    'time',
+    'caption',
+    'col',
+    'colgroup',
+    // Slides and videos; rehype-embeds then allows https only, lazy and sandboxed.
+    'iframe',
+    // Where expandTemplates left a table-of-contents marker.
+    'nav',
+  ],
   attributes: {
     ...defaultAttributes,
     a: [...(defaultAttributes.a ?? []), 'name', 'id', 'title', 'rel'],
     img: [...(defaultAttributes.img ?? []), 'loading', 'decoding'],
+    iframe: ['src', 'title', 'width', 'height', 'allowFullScreen'],
+    nav: ['dataConfnotesToc'],
+    div: [...(defaultAttributes.div ?? []), 'dataYoutubeId'],
     '*': [...(defaultAttributes['*'] ?? []), 'className'],
   },
 };

@@ -16,5 +16,7 @@ declare module 'vfile' {
     headingTitle: string;
     /** Days, sessions and talks, from rehype-conference-outline. */
     outline: import('../../outline/types').Outline;
+    /** What plugins found worth telling the author (missing images, broken links), with source lines. */
+    findings: import('../templates').TemplateFinding[];
   }
 }

@@ -4,8 +4,6 @@ import { toString } from 'hast-util-to-string';
 import { whitespace } from 'hast-util-whitespace';
 import { visit } from 'unist-util-visit';
 
-const KRAMDOWN_ID = /\s*\{:?\s*#([\p{L}\p{N}_:.-]+)\s*\}\s*$/u;
-
 function stringProperty(element: Element, name: 'id' | 'name'): string | undefined {
   const value = element.properties[name];
   return typeof value === 'string' && value !== '' ? value : undefined;
@@ -21,16 +19,18 @@ function firstMeaningfulIndex(children: ElementContent[]): number {
  * - an `<a name="X">` or `<a id="X">` at the start of a heading makes `X`
  *   the heading's own id; an empty one (GitHub Pages' octicon link) is
  *   dropped, since our own anchor link replaces it;
- * - kramdown's (and Pandoc's) `{#X}` at the end of a heading sets its id.
+ * - an id the heading already has (raw HTML, or kramdown's `{#X}` applied by
+ *   rehype-kramdown-attributes) is the author's too.
  * Such ids are marked as the author's, so later plugins never rename them.
  */
 export default function rehypeExplicitHeadingIds() {
   return function transform(tree: Root) {
     visit(tree, 'element', (heading) => {
       if (headingRank(heading) === undefined) return;
-      const explicitId = takeLeadingAnchorId(heading) ?? takeTrailingKramdownId(heading);
-      if (explicitId === undefined) return;
-      if (stringProperty(heading, 'id') === undefined) heading.properties.id = explicitId;
+      const ownId = stringProperty(heading, 'id');
+      const anchorId = takeLeadingAnchorId(heading);
+      if (ownId === undefined && anchorId === undefined) return;
+      if (ownId === undefined) heading.properties.id = anchorId;
       trimEdges(heading);
       heading.data = { ...heading.data, explicitId: true };
     });
@@ -64,16 +64,4 @@ function trimEdges(heading: Element): void {
   if (first?.type === 'text') first.value = first.value.trimStart();
   const last = children[children.length - 1];
   if (last?.type === 'text') last.value = last.value.trimEnd();
-}
-
-function takeTrailingKramdownId(heading: Element): string | undefined {
-  const children = heading.children;
-  let index = children.length - 1;
-  while (index >= 0 && whitespace(children[index] ?? '')) index -= 1;
-  const last = children[index];
-  if (last?.type !== 'text') return undefined;
-  const match = KRAMDOWN_ID.exec(last.value);
-  if (!match) return undefined;
-  last.value = last.value.slice(0, match.index);
-  return match[1];
 }

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { expandTemplates, parseArguments, TOC_MARKER, type TemplateContext } from './templates';
+
+const posts: Record<string, string> = {
+  '2019-11-30-flink-forward-asia': '/blog/2019/11/30/flink-forward-asia.html',
+  'flink-forward-asia': '/blog/2019/11/30/flink-forward-asia.html',
+};
+const context: TemplateContext = {
+  siteUrl: 'https://notes.example.org',
+  basePath: '/blog',
+  siteTitle: 'confnotes',
+  pageTitle: 'My notes',
+  resolvePost: (reference) => posts[reference.replace(/^.*\//, '').replace(/\.(md|markdown)$/, '')],
+  liquid: true,
+};
+const expand = (markdown: string, overrides: Partial<TemplateContext> = {}) => expandTemplates(markdown, { ...context, ...overrides });
+
+describe('Jekyll Liquid', () => {
+  it.each([
+    ['site.url', '[home]({{ site.url }}/)', '[home](https://notes.example.org/)'],
+    ['site.baseurl', '![x]({{ site.baseurl }}/images/a.png)', '![x](/blog/images/a.png)'],
+    ['base', '[a]({{ base }}/about)', '[a](/blog/about)'],
+    ['relative_url', `![x]({{ "/images/a.png" | relative_url }})`, '![x](/blog/images/a.png)'],
+    ['absolute_url', `{{ '/feed.xml' | absolute_url }}`, 'https://notes.example.org/blog/feed.xml'],
+    ['prepend', '{{ site.baseurl | prepend: site.url }}', 'https://notes.example.org/blog'],
+    ['page.title with whitespace control', '{{- page.title -}}', 'My notes'],
+    ['post_url', '[FFA]({% post_url 2019-11-30-flink-forward-asia %})', '[FFA](/blog/2019/11/30/flink-forward-asia.html)'],
+    ['raw keeps the inside literally', '{% raw %}{{ message }} {% if x %}{% endraw %}', '{{ message }} {% if x %}'],
+    ['highlight becomes a fenced code block', '{% highlight java linenos %}\nint x = 1;\n{% endhighlight %}', '```java\nint x = 1;\n```'],
+    ['a comment block disappears', 'a{% comment %}secret{% endcomment %}b', 'ab'],
+    ['Liquid inside a heading', '## Welcome to {{ site.title }}', '## Welcome to confnotes'],
+  ])('%s', (_name, input, output) => {
+    const result = expand(input);
+    expect(result.markdown).toBe(output);
+    expect(result.findings).toEqual([]);
+  });
+
+  it.each([
+    ['include', 'line one\n{% include image.html url="a.png" %}\nline three', 'line one\n\nline three', 2, 'Liquid tag "{% include %}" is not supported here and was removed'],
+    ['an unknown output', 'Hi {{ page.author }}!', 'Hi !', 1, 'Liquid output "{{ page.author }}" is not supported here and was removed'],
+    ['if/endif tags, content kept', '{% if site.comments %}\nkept\n{% endif %}', '\nkept\n', 1, 'Liquid tag "{% if %}" is not supported here and was removed'],
+  ])('removes %s with a warning naming the line', (_name, input, output, line, message) => {
+    const result = expand(input);
+    expect(result.markdown).toBe(output);
+    expect(result.findings[0]).toEqual({ severity: 'warning', line, message });
+  });
+
+  it('a post_url to a missing post is an error with its line', () => {
+    expect(expand('one\n[x]({% post_url 2001-01-01-nothing %})').findings).toEqual([
+      { severity: 'error', line: 2, message: 'post_url "2001-01-01-nothing" names no post in the content folder' },
+    ]);
+  });
+
+  it('leaves {{ }} and {% %} alone in Hugo posts', () => {
+    expect(expand('{{ .Title }} and {% tag %}', { liquid: false })).toEqual({ markdown: '{{ .Title }} and {% tag %}', findings: [], hasTocMarker: false });
+  });
+});
+
+describe('Hugo shortcodes', () => {
+  it.each([
+    ['youtube, a privacy-friendly facade', '{{< youtube dQw4w9WgXcQ >}}', '<div class="video-embed" data-youtube-id="dQw4w9WgXcQ"><a href="https://www.youtube.com/watch?v=dQw4w9WgXcQ">YouTube video dQw4w9WgXcQ</a></div>'],
+    ['youtube with id=', '{{< youtube id="dQw4w9WgXcQ" title="Keynote" >}}', '<div class="video-embed" data-youtube-id="dQw4w9WgXcQ"><a href="https://www.youtube.com/watch?v=dQw4w9WgXcQ">Keynote</a></div>'],
+    ['figure', '{{< figure src="/images/stage.jpg" caption="The main stage" >}}', '<figure><img src="/images/stage.jpg" alt="The main stage"><figcaption>The main stage</figcaption></figure>'],
+    ['relref', '[FFA]({{< relref "flink-forward-asia.md" >}})', '[FFA](/blog/2019/11/30/flink-forward-asia.html)'],
+    ['ref with an anchor', '[FFA]({{< ref "/posts/flink-forward-asia#day1-morning" >}})', '[FFA](/blog/2019/11/30/flink-forward-asia.html#day1-morning)'],
+    ['highlight', '{{< highlight go >}}\nfmt.Println("hi")\n{{< /highlight >}}', '```go\nfmt.Println("hi")\n```'],
+    ['toc', '{{< toc >}}', TOC_MARKER],
+    ['{{% %}} delimiters', '{{% figure src="a.png" %}}', '<figure><img src="a.png" alt=""></figure>'],
+    ['a commented-out shortcode stays literal', '{{</* youtube abc */>}}', '{{< youtube abc >}}'],
+  ])('%s', (_name, input, output) => {
+    const result = expand(input, { liquid: false });
+    expect(result.markdown).toBe(output);
+    expect(result.findings).toEqual([]);
+  });
+
+  it.each([
+    ['a single unknown shortcode is removed', 'a\n{{< tweet user="x" id="1" >}}\nb', 'a\n\nb', 'unknown Hugo shortcode "tweet" was removed'],
+    ['a paired unknown shortcode keeps its Markdown', '{{% notice tip %}}\n**Tip:** read this.\n{{% /notice %}}', '\n**Tip:** read this.\n', 'unknown Hugo shortcode "notice": its tags were removed, its content kept'],
+  ])('%s, with a warning', (_name, input, output, message) => {
+    const result = expand(input, { liquid: false });
+    expect(result.markdown).toBe(output);
+    expect(result.findings).toEqual([{ severity: 'warning', line: input.startsWith('a\n') ? 2 : 1, message }]);
+  });
+});
+
+describe('kramdown {:toc}', () => {
+  it('replaces the `* TOC` item and its {:toc} with the outline marker', () => {
+    const result = expand('# Notes\n\n* TOC\n{:toc}\n\n## Day 1');
+    expect(result.markdown).toBe(`# Notes\n\n${TOC_MARKER}\n\n## Day 1`);
+    expect(result.hasTocMarker).toBe(true);
+  });
+});
+
+describe('parseArguments', () => {
+  it('reads positional, quoted and named arguments', () => {
+    expect(parseArguments(` "a b" c key=value other="x y" single='z'`)).toEqual({ positional: ['a b', 'c'], named: { key: 'value', other: 'x y', single: 'z' } });
+  });
+});

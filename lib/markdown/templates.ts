@@ -1,0 +1,331 @@
+/*
+ * Jekyll's Liquid and Hugo's shortcodes, as they appear in the Markdown of
+ * old posts, turned into plain Markdown (or the raw HTML our pipeline
+ * sanitises) before parsing. Like Jekyll and Hugo, this works on the text,
+ * code blocks included: `{% raw %}` (Liquid) and commented-out shortcodes
+ * (Hugo: a slash-star pair inside the braces) are how authors kept template
+ * syntax literal. Unknown tags never reach readers:
+ * they are removed, and each removal is a warning with its line.
+ */
+
+export interface TemplateContext {
+  /** site.url: the base URL, without base path ('https://notes.example.org'). */
+  siteUrl: string;
+  /** site.baseurl / base: the base path ('' or '/repo'). */
+  basePath: string;
+  siteTitle: string;
+  pageTitle: string;
+  /**
+   * The address (base path included) of the post a `{% post_url %}`,
+   * `{{< ref >}}` or `{{< relref >}}` names, or undefined when there is none.
+   */
+  resolvePost: (reference: string) => string | undefined;
+  /** Liquid is Jekyll's; Hugo posts (TOML front matter) keep `{{ }}` and `{% %}` as text. */
+  liquid: boolean;
+}
+
+export interface TemplateFinding {
+  severity: 'error' | 'warning';
+  /** 1-based line in the Markdown given. */
+  line: number;
+  message: string;
+}
+
+export interface ExpandedTemplates {
+  markdown: string;
+  findings: TemplateFinding[];
+  /** Where `{:toc}` or `{{< toc >}}` stood: the outline is rendered there. */
+  hasTocMarker: boolean;
+}
+
+/** Raw HTML marker that rehype-toc replaces with the post's outline. */
+export const TOC_MARKER = '<nav data-confnotes-toc=""></nav>';
+
+const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (character) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[character] ?? character);
+
+/** Shortcode and Liquid tag arguments: `a "b c" key=value key="v w"`. */
+export function parseArguments(text: string): { positional: string[]; named: Record<string, string> } {
+  const positional: string[] = [];
+  const named: Record<string, string> = {};
+  const pattern = /([\w-]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|'([^']*)'|(\S+))|"((?:[^"\\]|\\.)*)"|'([^']*)'|(\S+)/g;
+  for (const match of text.matchAll(pattern)) {
+    const [, key, doubleQuoted, singleQuoted, bare, positionalDouble, positionalSingle, positionalBare] = match;
+    if (key !== undefined) named[key] = doubleQuoted ?? singleQuoted ?? bare ?? '';
+    else positional.push(positionalDouble ?? positionalSingle ?? positionalBare ?? '');
+  }
+  return { positional, named };
+}
+
+class Expander {
+  private output = '';
+  private readonly findings: TemplateFinding[] = [];
+  private hasTocMarker = false;
+  private readonly lineStarts: number[] = [0];
+
+  constructor(
+    private readonly source: string,
+    private readonly context: TemplateContext,
+  ) {
+    for (let index = 0; index < source.length; index += 1) if (source[index] === '\n') this.lineStarts.push(index + 1);
+  }
+
+  run(): ExpandedTemplates {
+    let position = 0;
+    const source = this.source;
+    while (position < source.length) {
+      const next = this.nextToken(position);
+      if (next === -1) {
+        this.output += source.slice(position);
+        break;
+      }
+      this.output += source.slice(position, next);
+      position = this.token(next);
+    }
+    return { markdown: this.output, findings: this.findings, hasTocMarker: this.hasTocMarker };
+  }
+
+  private nextToken(from: number): number {
+    const pattern = this.context.liquid ? /\{\{[<%]|\{%|\{\{|\{:toc\}/g : /\{\{[<%]|\{:toc\}/g;
+    pattern.lastIndex = from;
+    const match = pattern.exec(this.source);
+    return match ? match.index : -1;
+  }
+
+  private lineOf(offset: number): number {
+    let low = 0;
+    let high = this.lineStarts.length - 1;
+    while (low < high) {
+      const middle = Math.ceil((low + high) / 2);
+      if ((this.lineStarts[middle] ?? 0) <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return low + 1;
+  }
+
+  private warn(offset: number, message: string, severity: 'error' | 'warning' = 'warning'): void {
+    this.findings.push({ severity, line: this.lineOf(offset), message });
+  }
+
+  /** Handles the token at `start`; returns where scanning continues. */
+  private token(start: number): number {
+    const source = this.source;
+    if (source.startsWith('{:toc}', start)) {
+      this.replaceTocListItem();
+      return start + '{:toc}'.length;
+    }
+    if (source.startsWith('{{<', start) || source.startsWith('{{%', start)) return this.shortcode(start);
+    if (source.startsWith('{%', start)) return this.liquidTag(start);
+    return this.liquidOutput(start);
+  }
+
+  /** kramdown writes its TOC as `* TOC` followed by `{:toc}`: the list item goes too. */
+  private replaceTocListItem(): void {
+    this.output = this.output.replace(/(^|\n)[ \t]*[*+-][ \t]+[^\n]*\n[ \t]*$/, '$1');
+    this.output += TOC_MARKER;
+    this.hasTocMarker = true;
+  }
+
+  // ---- Hugo shortcodes -------------------------------------------------
+
+  private shortcode(start: number): number {
+    const source = this.source;
+    const delimiter = source[start + 2] === '<' ? '>' : '%';
+    const close = `${delimiter}}}`;
+    if (source.startsWith('/*', start + 3) || source.slice(start + 3).trimStart().startsWith('/*')) {
+      const end = source.indexOf(`*/${close}`, start);
+      if (end !== -1) {
+        const inner = source.slice(start + 3, end).replace(/^\s*\/\*/, '');
+        this.output += `{{${source[start + 2]}${inner}${close}`;
+        return end + 2 + close.length;
+      }
+    }
+    const end = source.indexOf(close, start + 3);
+    if (end === -1) {
+      this.warn(start, 'a Hugo shortcode is not closed; it is shown as text');
+      this.output += source.slice(start, start + 3);
+      return start + 3;
+    }
+    const body = source.slice(start + 3, end).trim();
+    const after = end + close.length;
+    const closing = body.startsWith('/');
+    const name = (closing ? body.slice(1) : body).trim().split(/\s+/)[0] ?? '';
+    if (closing) return after; // the closing half of a pair handled at its opening
+    const args = parseArguments(body.slice(name.length));
+    const closingPattern = new RegExp(String.raw`\{\{[<%]\s*/\s*${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\s*[>%]\}\}`, 'g');
+    closingPattern.lastIndex = after;
+    const pairEnd = closingPattern.exec(source);
+
+    switch (name) {
+      case 'youtube': {
+        const id = args.named.id ?? args.positional[0] ?? '';
+        if (!/^[\w-]{6,20}$/.test(id)) {
+          this.warn(start, `youtube shortcode without a video id ("${id}"); removed`);
+          return after;
+        }
+        const title = args.named.title ?? `YouTube video ${id}`;
+        this.output += `<div class="video-embed" data-youtube-id="${escapeHtml(id)}"><a href="https://www.youtube.com/watch?v=${escapeHtml(id)}">${escapeHtml(title)}</a></div>`;
+        return after;
+      }
+      case 'figure': {
+        const src = args.named.src ?? '';
+        const caption = args.named.caption ?? args.named.title ?? '';
+        const alt = args.named.alt ?? caption;
+        const image = `<img src="${escapeHtml(src)}" alt="${escapeHtml(alt)}"${args.named.width ? ` width="${escapeHtml(args.named.width)}"` : ''}${args.named.height ? ` height="${escapeHtml(args.named.height)}"` : ''}>`;
+        const linked = args.named.link ? `<a href="${escapeHtml(args.named.link)}">${image}</a>` : image;
+        this.output += `<figure>${linked}${caption ? `<figcaption>${escapeHtml(caption)}</figcaption>` : ''}</figure>`;
+        return after;
+      }
+      case 'ref':
+      case 'relref': {
+        const reference = args.positional[0] ?? args.named.path ?? '';
+        this.output += this.postAddress(start, reference, name);
+        return after;
+      }
+      case 'highlight': {
+        if (!pairEnd) {
+          this.warn(start, 'highlight shortcode without {{< /highlight >}}; removed');
+          return after;
+        }
+        const code = source.slice(after, pairEnd.index).replace(/^\r?\n/, '').replace(/\r?\n$/, '');
+        this.output += fence(code, args.positional[0] ?? '');
+        return pairEnd.index + pairEnd[0].length;
+      }
+      case 'toc':
+        this.output += TOC_MARKER;
+        this.hasTocMarker = true;
+        return after;
+      default:
+        this.warn(start, pairEnd ? `unknown Hugo shortcode "${name}": its tags were removed, its content kept` : `unknown Hugo shortcode "${name}" was removed`);
+        return after;
+    }
+  }
+
+  // ---- Jekyll Liquid ---------------------------------------------------
+
+  private liquidTag(start: number): number {
+    const source = this.source;
+    const end = source.indexOf('%}', start + 2);
+    if (end === -1) {
+      this.warn(start, 'a Liquid tag is not closed with %}; it is shown as text');
+      this.output += '{%';
+      return start + 2;
+    }
+    const body = source.slice(start + 2, end).replace(/^-/, '').replace(/-$/, '').trim();
+    const after = end + 2;
+    const name = body.split(/\s+/)[0] ?? '';
+    const rest = body.slice(name.length).trim();
+
+    switch (name) {
+      case 'raw': {
+        const close = /\{%-?\s*endraw\s*-?%\}/g;
+        close.lastIndex = after;
+        const match = close.exec(source);
+        if (!match) {
+          this.warn(start, '{% raw %} without {% endraw %}: the rest of the post is kept as written');
+          this.output += source.slice(after);
+          return source.length;
+        }
+        this.output += source.slice(after, match.index);
+        return match.index + match[0].length;
+      }
+      case 'comment': {
+        const close = /\{%-?\s*endcomment\s*-?%\}/g;
+        close.lastIndex = after;
+        const match = close.exec(source);
+        return match ? match.index + match[0].length : source.length;
+      }
+      case 'highlight': {
+        const close = /\{%-?\s*endhighlight\s*-?%\}/g;
+        close.lastIndex = after;
+        const match = close.exec(source);
+        if (!match) {
+          this.warn(start, '{% highlight %} without {% endhighlight %}; removed');
+          return after;
+        }
+        const code = source.slice(after, match.index).replace(/^\r?\n/, '').replace(/\r?\n$/, '');
+        this.output += fence(code, rest.split(/\s+/)[0] ?? '');
+        return match.index + match[0].length;
+      }
+      case 'post_url':
+        this.output += this.postAddress(start, rest, 'post_url');
+        return after;
+      case 'link':
+        this.output += this.postAddress(start, rest, 'link');
+        return after;
+      default:
+        this.warn(start, `Liquid tag "{% ${name} %}" is not supported here and was removed`);
+        return after;
+    }
+  }
+
+  private liquidOutput(start: number): number {
+    const source = this.source;
+    const end = source.indexOf('}}', start + 2);
+    if (end === -1) {
+      this.output += '{{';
+      return start + 2;
+    }
+    const expression = source.slice(start + 2, end).replace(/^-/, '').replace(/-$/, '').trim();
+    const value = this.evaluate(expression);
+    if (value === undefined) this.warn(start, `Liquid output "{{ ${expression} }}" is not supported here and was removed`);
+    else this.output += value;
+    return end + 2;
+  }
+
+  /** site.url, site.baseurl, base, site.title, page.title, string literals; filters relative_url, absolute_url, prepend, append. */
+  private evaluate(expression: string): string | undefined {
+    const [head = '', ...filters] = expression.split('|').map((part) => part.trim());
+    let value = this.variable(head);
+    if (value === undefined) return undefined;
+    for (const filter of filters) {
+      const [name = '', argument = ''] = filter.split(':').map((part) => part.trim());
+      const operand = this.variable(argument) ?? '';
+      if (name === 'relative_url') value = `${this.context.basePath}${value.startsWith('/') ? '' : '/'}${value}`;
+      else if (name === 'absolute_url') value = `${this.context.siteUrl}${this.context.basePath}${value.startsWith('/') ? '' : '/'}${value}`;
+      else if (name === 'prepend') value = `${operand}${value}`;
+      else if (name === 'append') value = `${value}${operand}`;
+      else return undefined;
+    }
+    return value;
+  }
+
+  private variable(name: string): string | undefined {
+    const literal = /^(["'])(.*)\1$/.exec(name);
+    if (literal) return literal[2];
+    switch (name) {
+      case 'site.url':
+        return this.context.siteUrl;
+      case 'site.baseurl':
+      case 'base':
+      case 'BASE_PATH':
+        return this.context.basePath;
+      case 'site.title':
+        return this.context.siteTitle;
+      case 'page.title':
+        return this.context.pageTitle;
+      default:
+        return undefined;
+    }
+  }
+
+  private postAddress(offset: number, reference: string, tag: string): string {
+    const target = reference.trim().replace(/^["']|["']$/g, '');
+    const [path = '', anchor] = target.split('#');
+    const address = this.context.resolvePost(path);
+    if (address === undefined) {
+      this.warn(offset, `${tag} "${target}" names no post in the content folder`, 'error');
+      return '#';
+    }
+    return anchor ? `${address}#${anchor}` : address;
+  }
+}
+
+function fence(code: string, language: string): string {
+  const longestRun = Math.max(2, ...[...code.matchAll(/`+/g)].map((match) => match[0].length));
+  const marks = '`'.repeat(longestRun + 1);
+  return `${marks}${language.replace(/[^\w+#.-]/g, '')}\n${code}\n${marks}`;
+}
+
+export function expandTemplates(markdown: string, context: TemplateContext): ExpandedTemplates {
+  return new Expander(markdown, context).run();
+}
