@@ -8,6 +8,7 @@ import { MarkdownContent } from './MarkdownContent';
 import { PostMeta } from './PostMeta';
 import { SessionList } from './SessionList';
 import { SessionListSpy } from './SessionListSpy';
+import { VideoEmbedActivator } from './VideoEmbedActivator';
 
 export function PostArticle({ post, ui, uiLanguage }: { post: Post; ui: UiStrings; uiLanguage: UiLanguage }) {
   const hasSessionList = outlineTargets(post.outline).length >= 2;
@@ -31,6 +32,7 @@ export function PostArticle({ post, ui, uiLanguage }: { post: Post; ui: UiString
       )}
       <MarkdownContent tree={post.content} />
       <AnchorLinkCopier copiedLabel={ui.linkCopied} />
+      <VideoEmbedActivator />
     </article>
   );
 }

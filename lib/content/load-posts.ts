@@ -5,7 +5,7 @@ import type { Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import { imageSize } from 'image-size';
 import type { ImageInfo } from '../markdown/plugins/rehype-images';
-import { renderMarkdown, type RenderLabels, type RenderOptions } from '../markdown/render-markdown';
+import { MarkdownTooDeepError, renderMarkdown, type RenderLabels, type RenderOptions } from '../markdown/render-markdown';
 import { readingMinutes } from '../reading-time';
 import type { Outline } from '../outline/types';
 import type { PostDate } from './dates';
@@ -95,6 +95,13 @@ async function findPostFiles(directory: string): Promise<string[]> {
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
+/**
+ * Notes run to tens of kilobytes; the pipeline renders 2 MB in seconds but
+ * takes minutes on ten. Larger files are refused with their size rather than
+ * stalling the build.
+ */
+export const MAX_POST_BYTES = 4 * 1024 * 1024;
+
 /** A post's file, read and checked, before its body is rendered. */
 interface PostSource {
   absolute: string;
@@ -133,11 +140,20 @@ export async function loadPosts(options: LoadOptions): Promise<LoadResult> {
   const sources: PostSource[] = [];
   for (const absolute of files) {
     const file = path.relative(options.projectRoot, absolute);
+    const bytes = await readFile(absolute);
+    if (bytes.length > MAX_POST_BYTES) {
+      problems.push({ severity: 'error', file, message: `is ${(bytes.length / 1024 / 1024).toFixed(1)} MB; posts larger than ${MAX_POST_BYTES / 1024 / 1024} MB are not supported (split it, or move data out of it)` });
+      continue;
+    }
     let source: string;
     try {
-      source = utf8.decode(await readFile(absolute));
+      source = utf8.decode(bytes);
     } catch {
       problems.push({ severity: 'error', file, message: 'is not UTF-8 text; save it as UTF-8' });
+      continue;
+    }
+    if (source.includes('\u0000')) {
+      problems.push({ severity: 'error', file, message: 'contains NUL bytes: it looks like a binary file, not Markdown' });
       continue;
     }
     const post = readPostSource(source, absolute, file, problems);
@@ -146,7 +162,10 @@ export async function loadPosts(options: LoadOptions): Promise<LoadResult> {
   problems.push(...findAddressCollisions(sources));
 
   const links = new PostLinks(sources, options);
-  const posts = sources.map((post) => renderPost(post, options, links, problems));
+  const posts = sources.flatMap((post) => {
+    const rendered = renderSafely(post, options, links, problems);
+    return rendered ? [rendered] : [];
+  });
   return { posts: posts.sort(newestFirst), problems };
 }
 
@@ -210,6 +229,23 @@ function readPostSource(source: string, absolute: string, file: string, problems
     liquid: split.language !== 'toml',
     draft: meta.published === false || meta.draft === true || meta.ignorePublish === true || meta.private === true || file.split(path.sep).includes('_drafts'),
   };
+}
+
+/** A post that cannot be rendered is an error naming it, never a crash of the whole build. */
+function renderSafely(post: PostSource, options: LoadOptions, links: PostLinks, problems: ContentProblem[]): Post | undefined {
+  try {
+    return renderPost(post, options, links, problems);
+  } catch (error) {
+    if (error instanceof MarkdownTooDeepError) {
+      problems.push({ severity: 'error', file: post.file, line: error.line + post.bodyLine - 1, message: error.message });
+      return undefined;
+    }
+    if (error instanceof RangeError) {
+      problems.push({ severity: 'error', file: post.file, message: `could not be rendered: its structure is too deeply nested (${error.message})` });
+      return undefined;
+    }
+    throw error;
+  }
 }
 
 function renderPost(post: PostSource, options: LoadOptions, links: PostLinks, problems: ContentProblem[]): Post {

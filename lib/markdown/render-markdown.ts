@@ -21,8 +21,20 @@ import rehypeToc from './plugins/rehype-toc';
 import rehypeUniqueHeadingIds from './plugins/rehype-unique-heading-ids';
 import remarkMarkdownInHtml from './plugins/remark-markdown-in-html';
 import remarkWikilinks from './plugins/remark-wikilinks';
+import { findExcessiveNesting, MAX_NESTING } from './nesting';
 import { sanitizeSchema } from './sanitize-schema';
 import { expandTemplates, type TemplateContext, type TemplateFinding } from './templates';
+
+/** Input the pipeline refuses to render, with the line that shows why. */
+export class MarkdownTooDeepError extends Error {
+  constructor(
+    readonly line: number,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'MarkdownTooDeepError';
+  }
+}
 
 /** The site's own words that end up inside a post body, in the UI language. */
 export interface RenderLabels {
@@ -67,6 +79,13 @@ export interface RenderedMarkdown {
  * author wrote is checked.
  */
 export function renderMarkdown(markdown: string, options: RenderOptions): RenderedMarkdown {
+  const nesting = findExcessiveNesting(markdown);
+  if (nesting) {
+    throw new MarkdownTooDeepError(
+      nesting.line,
+      `nests ${nesting.depth} blockquote or list levels deep; more than ${MAX_NESTING} are not supported`,
+    );
+  }
   const expanded = options.templates
     ? expandTemplates(markdown, { ...options.templates, pageTitle: options.title ?? '' })
     : { markdown, findings: [], hasTocMarker: false };

@@ -14,27 +14,29 @@ import remarkRehype from 'remark-rehype';
 import { unified, type PluggableList } from 'unified';
 import { expect, test } from 'vitest';
 
-export function renderWith(markdown: string, plugins: PluggableList): string {
-  return String(
-    unified()
-      .use(remarkParse)
-      .use(remarkGfm)
-      .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: '' })
-      .use(rehypeRaw)
-      .use(plugins)
-      .use(rehypeStringify)
-      .processSync(markdown),
-  ).trim();
+/** Markdown through remark (with `remarkPlugins`) and rehype (with `plugins`) to HTML; findings appended as comments. */
+export function renderWith(markdown: string, plugins: PluggableList, remarkPlugins: PluggableList = []): string {
+  const file = unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .use(remarkPlugins)
+    .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: '' })
+    .use(rehypeRaw)
+    .use(plugins)
+    .use(rehypeStringify)
+    .processSync(markdown);
+  const findings = (file.data.findings ?? []).map((finding) => `<!-- ${finding.severity} line ${finding.line}: ${finding.message} -->`);
+  return [String(file).trim(), ...findings].join('\n');
 }
 
 /** One test per folder under `fixtures/<name>/` (or under `root`, when given). */
-export function testFixtures(name: string, plugins: PluggableList, root = path.join(__dirname, 'fixtures', name)): void {
+export function testFixtures(name: string, plugins: PluggableList, root = path.join(__dirname, 'fixtures', name), remarkPlugins: PluggableList = []): void {
   const cases = readdirSync(root, { withFileTypes: true }).filter((entry) => entry.isDirectory());
   if (cases.length === 0) throw new Error(`no fixture folders in ${root}`);
   for (const entry of cases) {
     test(`${name}: ${entry.name}`, () => {
       const folder = path.join(root, entry.name);
-      const actual = renderWith(readFileSync(path.join(folder, 'input.md'), 'utf8'), plugins);
+      const actual = renderWith(readFileSync(path.join(folder, 'input.md'), 'utf8'), plugins, remarkPlugins);
       const outputFile = path.join(folder, 'output.html');
       if (process.env.UPDATE_FIXTURES === '1' && (!existsSync(outputFile) || readFileSync(outputFile, 'utf8').trim() !== actual)) {
         writeFileSync(outputFile, `${actual}\n`);
