@@ -18,7 +18,7 @@ const defaultAttributes = defaultSchema.attributes ?? {};
 export const sanitizeSchema: SanitizeSchema = {
   ...defaultSchema,
   clobber: [],
-  protocols: { ...defaultSchema.protocols, src: ['https', 'http'] },
+  protocols: { ...defaultSchema.protocols, src: ['https', 'http'], itemType: ['https', 'http'] },
   clobberPrefix: '',
   strip: ['script', 'style', 'template', 'noscript', 'title', 'textarea', 'select', 'option'],
   tagNames: [
@@ -46,6 +46,7 @@ export const sanitizeSchema: SanitizeSchema = {
     iframe: ['src', 'title', 'width', 'height', 'allowFullScreen'],
     nav: ['dataConfnotesToc'],
     div: [...(defaultAttributes.div ?? []), 'dataYoutubeId'],
-    '*': [...(defaultAttributes['*'] ?? []), 'className'],
+    // `action` is harmless without <form>, but a javascript: URL must not survive anywhere.
+    '*': [...(defaultAttributes['*'] ?? []).filter((name) => name !== 'action'), 'className'],
   },
 };
