@@ -5,7 +5,9 @@
  * an undated TOML post, a draft), served like any static host.
  * - http://localhost:4173 (E2E_PORT): built with a Disqus shortname;
  * - http://localhost:4174 (E2E_PORT + 1): the same content, no shortname;
- * - http://localhost:4175 (E2E_PORT + 2): comments load on a button press.
+ * - http://localhost:4175 (E2E_PORT + 2): comments load on a button press;
+ * - http://localhost:4176 (E2E_PORT + 3): e2e/real-world, notes in five languages
+ *   written the way Jekyll, Hugo, Hexo, Qiita and Obsidian users write them.
  * Playwright starts it (playwright.config.ts, webServer).
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -26,13 +28,14 @@ const sites = [
   { name: 'with-comments', port, env: { NEXT_PUBLIC_DISQUS_SHORTNAME: 'confnotes-e2e' } },
   { name: 'no-shortname', port: port + 1, env: { NEXT_PUBLIC_DISQUS_SHORTNAME: '' } },
   { name: 'comments-on-click', port: port + 2, env: { NEXT_PUBLIC_DISQUS_SHORTNAME: 'confnotes-e2e', COMMENTS_LOADING: 'on-click' } },
+  { name: 'real-world', port: port + 3, env: { NEXT_PUBLIC_DISQUS_SHORTNAME: '' }, contentDir: path.join(root, 'e2e', 'real-world') },
 ];
 
 for (const site of sites) {
   const env = {
     ...process.env,
     ...site.env,
-    CONTENT_DIR: contentDir,
+    CONTENT_DIR: site.contentDir ?? contentDir,
     SITE_URL: `http://localhost:${site.port}`,
     NEXT_TELEMETRY_DISABLED: '1',
   };

@@ -105,14 +105,15 @@ export function renderMarkdown(markdown: string, options: RenderOptions): Render
     .use(rehypeRaw)
     .use(rehypeKramdownAttributes)
     .use(rehypeSanitize, sanitizeSchema)
+    .use(rehypeEmbeds)
+    // Before the outline wraps days in sections: "the first blocks" are the author's.
+    .use(rehypeImages, { inspect: options.inspectImage ?? (() => undefined) })
     .use(rehypeExplicitHeadingIds)
     .use(rehypeNormalizeHeadings, { title: options.title })
     .use(rehypeSlug)
     .use(rehypeUniqueHeadingIds)
     .use(rehypeConferenceOutline)
     .use(rehypeToc, { label: options.labels.tableOfContents })
-    .use(rehypeEmbeds)
-    .use(rehypeImages, { inspect: options.inspectImage ?? (() => undefined) })
     .use(rehypeInternalLinks, { resolve: options.resolveLink ?? (() => undefined) })
     .use(rehypeHeadingAnchors, { label: options.labels.headingAnchorLabel });
   const file = new VFile({ value: expanded.markdown });

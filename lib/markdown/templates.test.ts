@@ -51,6 +51,14 @@ describe('Jekyll Liquid', () => {
     ]);
   });
 
+  it.each([
+    ['inline code', 'Vue: `{{ msg }}` and `{% if x %}`', 'Vue: `{{ msg }}` and `{% if x %}`'],
+    ['a fenced block', '```html\n<p>{{ msg }}</p>\n```\n\n{{ gone }}', '```html\n<p>{{ msg }}</p>\n```\n\n'],
+    ['known values in code are still filled in, as Jekyll does', '`{{ site.url }}`', '`https://notes.example.org`'],
+  ])('keeps unknown template syntax inside %s', (_name, input, output) => {
+    expect(expand(input).markdown).toBe(output);
+  });
+
   it('leaves {{ }} and {% %} alone in Hugo posts', () => {
     expect(expand('{{ .Title }} and {% tag %}', { liquid: false })).toEqual({ markdown: '{{ .Title }} and {% tag %}', findings: [], hasTocMarker: false });
   });

@@ -4,8 +4,10 @@
  * sanitises) before parsing. Like Jekyll and Hugo, this works on the text,
  * code blocks included: `{% raw %}` (Liquid) and commented-out shortcodes
  * (Hugo: a slash-star pair inside the braces) are how authors kept template
- * syntax literal. Unknown tags never reach readers:
- * they are removed, and each removal is a warning with its line.
+ * syntax literal. Unknown tags never reach readers outside code: they are
+ * removed, and each removal is a warning with its line. Inside code (a
+ * Vue template `{{ msg }}` in backticks) an unknown tag is what the author
+ * means to show, and stays.
  */
 
 export interface TemplateContext {
@@ -61,12 +63,24 @@ class Expander {
   private readonly findings: TemplateFinding[] = [];
   private hasTocMarker = false;
   private readonly lineStarts: number[] = [0];
+  /** [start, end) offsets of fenced code blocks. */
+  private readonly fences: Array<[number, number]> = [];
 
   constructor(
     private readonly source: string,
     private readonly context: TemplateContext,
   ) {
     for (let index = 0; index < source.length; index += 1) if (source[index] === '\n') this.lineStarts.push(index + 1);
+    const fence = /^[ \t]{0,3}(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^[ \t]{0,3}\1[ \t]*$|(?![\s\S]))/gm;
+    for (const match of source.matchAll(fence)) this.fences.push([match.index, match.index + match[0].length]);
+  }
+
+  /** Inside a fenced block, or between backticks on its line: code, where unknown template syntax is shown as written. */
+  private inCode(offset: number): boolean {
+    if (this.fences.some(([start, end]) => offset >= start && offset < end)) return true;
+    const lineStart = this.lineStarts[this.lineOf(offset) - 1] ?? 0;
+    const before = this.source.slice(lineStart, offset);
+    return ((before.match(/`/g) ?? []).length % 2) === 1;
   }
 
   run(): ExpandedTemplates {
@@ -253,7 +267,8 @@ class Expander {
         this.output += this.postAddress(start, rest, 'link');
         return after;
       default:
-        this.warn(start, `Liquid tag "{% ${name} %}" is not supported here and was removed`);
+        if (this.inCode(start)) this.output += source.slice(start, after);
+        else this.warn(start, `Liquid tag "{% ${name} %}" is not supported here and was removed`);
         return after;
     }
   }
@@ -267,8 +282,9 @@ class Expander {
     }
     const expression = source.slice(start + 2, end).replace(/^-/, '').replace(/-$/, '').trim();
     const value = this.evaluate(expression);
-    if (value === undefined) this.warn(start, `Liquid output "{{ ${expression} }}" is not supported here and was removed`);
-    else this.output += value;
+    if (value !== undefined) this.output += value;
+    else if (this.inCode(start)) this.output += source.slice(start, end + 2);
+    else this.warn(start, `Liquid output "{{ ${expression} }}" is not supported here and was removed`);
     return end + 2;
   }
 
