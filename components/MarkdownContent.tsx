@@ -4,9 +4,15 @@ import type { ComponentProps } from 'react';
 import { Fragment, jsx, jsxs } from 'react/jsx-runtime';
 import { sitePath } from '@/lib/site';
 
-/** Root-relative links and images in posts ('/2019/…', '/images/…') live under the base path on project sites. */
+/**
+ * Root-relative links and images in posts ('/2019/…', '/images/…') live under
+ * the base path on project sites. Jekyll authors often added it themselves
+ * (`{{ site.baseurl }}/images/…`): those are left as they are.
+ */
 function withBasePath(url: string | undefined): string | undefined {
-  return url !== undefined && url.startsWith('/') && !url.startsWith('//') ? sitePath(url) : url;
+  if (url === undefined || !url.startsWith('/') || url.startsWith('//')) return url;
+  const base = sitePath('');
+  return base !== '' && (url === base || url.startsWith(`${base}/`)) ? url : sitePath(url);
 }
 
 function MarkdownLink({ href, ...props }: ComponentProps<'a'>) {

@@ -352,8 +352,9 @@ class PostLinks {
     }
   }
 
+  /** Root-relative, like every link in a post body: the page adds the base path when it renders links. */
   private addressOf(post: PostSource): string {
-    return `${this.options.site.basePath}${post.address.urlPath}`;
+    return post.address.urlPath;
   }
 
   /** `{% post_url 2019-11-30-flink-forward-asia %}`, `{{< ref "posts/flink-forward-asia.md" >}}`. */

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { expandTemplates, parseArguments, TOC_MARKER, type TemplateContext } from './templates';
 
 const posts: Record<string, string> = {
-  '2019-11-30-flink-forward-asia': '/blog/2019/11/30/flink-forward-asia.html',
-  'flink-forward-asia': '/blog/2019/11/30/flink-forward-asia.html',
+  '2019-11-30-flink-forward-asia': '/2019/11/30/flink-forward-asia.html',
+  'flink-forward-asia': '/2019/11/30/flink-forward-asia.html',
 };
 const context: TemplateContext = {
   siteUrl: 'https://notes.example.org',
@@ -24,7 +24,7 @@ describe('Jekyll Liquid', () => {
     ['absolute_url', `{{ '/feed.xml' | absolute_url }}`, 'https://notes.example.org/blog/feed.xml'],
     ['prepend', '{{ site.baseurl | prepend: site.url }}', 'https://notes.example.org/blog'],
     ['page.title with whitespace control', '{{- page.title -}}', 'My notes'],
-    ['post_url', '[FFA]({% post_url 2019-11-30-flink-forward-asia %})', '[FFA](/blog/2019/11/30/flink-forward-asia.html)'],
+    ['post_url', '[FFA]({% post_url 2019-11-30-flink-forward-asia %})', '[FFA](/2019/11/30/flink-forward-asia.html)'],
     ['raw keeps the inside literally', '{% raw %}{{ message }} {% if x %}{% endraw %}', '{{ message }} {% if x %}'],
     ['highlight becomes a fenced code block', '{% highlight java linenos %}\nint x = 1;\n{% endhighlight %}', '```java\nint x = 1;\n```'],
     ['a comment block disappears', 'a{% comment %}secret{% endcomment %}b', 'ab'],
@@ -69,8 +69,8 @@ describe('Hugo shortcodes', () => {
     ['youtube, a privacy-friendly facade', '{{< youtube dQw4w9WgXcQ >}}', '<div class="video-embed" data-youtube-id="dQw4w9WgXcQ"><a href="https://www.youtube.com/watch?v=dQw4w9WgXcQ">YouTube video dQw4w9WgXcQ</a></div>'],
     ['youtube with id=', '{{< youtube id="dQw4w9WgXcQ" title="Keynote" >}}', '<div class="video-embed" data-youtube-id="dQw4w9WgXcQ"><a href="https://www.youtube.com/watch?v=dQw4w9WgXcQ">Keynote</a></div>'],
     ['figure', '{{< figure src="/images/stage.jpg" caption="The main stage" >}}', '<figure><img src="/images/stage.jpg" alt="The main stage"><figcaption>The main stage</figcaption></figure>'],
-    ['relref', '[FFA]({{< relref "flink-forward-asia.md" >}})', '[FFA](/blog/2019/11/30/flink-forward-asia.html)'],
-    ['ref with an anchor', '[FFA]({{< ref "/posts/flink-forward-asia#day1-morning" >}})', '[FFA](/blog/2019/11/30/flink-forward-asia.html#day1-morning)'],
+    ['relref', '[FFA]({{< relref "flink-forward-asia.md" >}})', '[FFA](/2019/11/30/flink-forward-asia.html)'],
+    ['ref with an anchor', '[FFA]({{< ref "/posts/flink-forward-asia#day1-morning" >}})', '[FFA](/2019/11/30/flink-forward-asia.html#day1-morning)'],
     ['highlight', '{{< highlight go >}}\nfmt.Println("hi")\n{{< /highlight >}}', '```go\nfmt.Println("hi")\n```'],
     ['toc', '{{< toc >}}', TOC_MARKER],
     ['{{% %}} delimiters', '{{% figure src="a.png" %}}', '<figure><img src="a.png" alt=""></figure>'],

@@ -18,8 +18,9 @@ export interface TemplateContext {
   siteTitle: string;
   pageTitle: string;
   /**
-   * The address (base path included) of the post a `{% post_url %}`,
-   * `{{< ref >}}` or `{{< relref >}}` names, or undefined when there is none.
+   * The root-relative address (the page adds the base path to links) of the
+   * post a `{% post_url %}`, `{{< ref >}}` or `{{< relref >}}` names, or
+   * undefined when there is none.
    */
   resolvePost: (reference: string) => string | undefined;
   /** Liquid is Jekyll's; Hugo posts (TOML front matter) keep `{{ }}` and `{% %}` as text. */

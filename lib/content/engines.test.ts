@@ -1,0 +1,52 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { toHtml } from 'hast-util-to-html';
+import { uiStrings } from '../i18n';
+import { loadPosts } from './load-posts';
+
+const projectRoot = path.resolve(__dirname, '../..');
+const load = () =>
+  loadPosts({
+    contentDir: path.join(__dirname, 'fixtures', 'engines'),
+    projectRoot,
+    publicDir: path.join(projectRoot, 'public'),
+    includeDrafts: false,
+    labels: uiStrings('en'),
+    site: { url: 'https://notes.example.org', basePath: '/blog', title: 'confnotes' },
+  });
+
+describe('posts from other engines', () => {
+  it('Hexo: <!--more--> ends the excerpt, and is invisible in the post', async () => {
+    const { posts, problems } = await load();
+    expect(problems).toEqual([]);
+    const hexo = posts.find((post) => post.slug === 'hexo-more');
+    expect(hexo?.excerpt && toHtml(hexo.excerpt)).toBe('<p>The excerpt paragraph.</p>');
+    expect(toHtml(hexo?.content ?? { type: 'root', children: [] })).not.toContain('more');
+  });
+
+  it('front matter oddities: trailing comma, space-separated categories, empty and commented-out keys', async () => {
+    const hexo = (await load()).posts.find((post) => post.slug === 'hexo-more');
+    expect(hexo).toMatchObject({ tags: ['flink', 'kafka'], categories: ['streaming', 'notes'], keywords: [], comments: false });
+  });
+
+  it('Qiita: private and ignorePublish articles are drafts', async () => {
+    const { posts } = await load();
+    expect(posts.map((post) => post.slug).sort()).toEqual(['hexo-more', 'links']);
+  });
+
+  it('images relative to a post are sized and published next to its page', async () => {
+    const hexo = (await load()).posts.find((post) => post.slug === 'hexo-more');
+    expect(hexo?.assets).toEqual([{ from: path.join(__dirname, 'fixtures', 'engines', 'img', 'stage.png'), to: '/2019/01/01/img/stage.png' }]);
+    expect(toHtml(hexo?.content ?? { type: 'root', children: [] })).toContain('<img src="./img/stage.png" alt="stage" width="4" height="3"');
+  });
+
+  it('a heading that is a link keeps it, gets an anchor and an outline entry; links between posts resolve to their addresses', async () => {
+    const links = (await load()).posts.find((post) => post.slug === 'links');
+    const html = toHtml(links?.content ?? { type: 'root', children: [] });
+    expect(html).toContain('<h2 id="keynote"><a href="https://example.org/keynote">Keynote</a><a class="heading-anchor" href="#keynote"');
+    expect(links?.outline.entries).toEqual([{ type: 'session', id: 'keynote', title: 'Keynote', label: 'Keynote', talks: [] }]);
+    expect(html).toContain('<a href="/2019/01/01/hexo-more.html">hexo-more</a>');
+    expect(html).toContain('<a href="/2019/01/01/hexo-more.html#day-1">the Hexo post</a>');
+    expect(html).toContain('See <a href="/2019/01/01/hexo-more.html">hexo-more</a>');
+  });
+});
