@@ -232,9 +232,7 @@ class Expander {
 
     switch (name) {
       case 'raw': {
-        const close = /\{%-?\s*endraw\s*-?%\}/g;
-        close.lastIndex = after;
-        const match = close.exec(source);
+        const match = this.liquidEnd('endraw', after);
         if (!match) {
           this.warn(start, '{% raw %} without {% endraw %}: the rest of the post is kept as written');
           this.output += source.slice(after);
@@ -244,15 +242,11 @@ class Expander {
         return match.index + match[0].length;
       }
       case 'comment': {
-        const close = /\{%-?\s*endcomment\s*-?%\}/g;
-        close.lastIndex = after;
-        const match = close.exec(source);
+        const match = this.liquidEnd('endcomment', after);
         return match ? match.index + match[0].length : source.length;
       }
       case 'highlight': {
-        const close = /\{%-?\s*endhighlight\s*-?%\}/g;
-        close.lastIndex = after;
-        const match = close.exec(source);
+        const match = this.liquidEnd('endhighlight', after);
         if (!match) {
           this.warn(start, '{% highlight %} without {% endhighlight %}; removed');
           return after;
@@ -272,6 +266,13 @@ class Expander {
         else this.warn(start, `Liquid tag "{% ${name} %}" is not supported here and was removed`);
         return after;
     }
+  }
+
+  /** The next `{% name %}` (with optional whitespace control) from `from` on. */
+  private liquidEnd(name: string, from: number): RegExpExecArray | null {
+    const close = new RegExp(String.raw`\{%-?\s*${name}\s*-?%\}`, 'g');
+    close.lastIndex = from;
+    return close.exec(this.source);
   }
 
   private liquidOutput(start: number): number {
