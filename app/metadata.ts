@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { absoluteUrl, site, sitePath } from '@/lib/site';
+import { absoluteUrl, site } from '@/lib/site';
 
 /**
  * Next.js replaces a layout's `alternates` with the page's instead of merging
@@ -8,6 +8,7 @@ import { absoluteUrl, site, sitePath } from '@/lib/site';
 export function alternatesFor(path: string): NonNullable<Metadata['alternates']> {
   return {
     canonical: absoluteUrl(path),
-    types: { 'application/atom+xml': [{ url: sitePath('/feed.xml'), title: site.title }] },
+    // Absolute: Next.js would join a root-relative URL to metadataBase's path, doubling the base path.
+    types: { 'application/atom+xml': [{ url: absoluteUrl('/feed.xml'), title: site.title }] },
   };
 }

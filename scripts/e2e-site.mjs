@@ -7,7 +7,9 @@
  * - http://localhost:4174 (E2E_PORT + 1): the same content, no shortname;
  * - http://localhost:4175 (E2E_PORT + 2): comments load on a button press;
  * - http://localhost:4176 (E2E_PORT + 3): e2e/real-world, notes in five languages
- *   written the way Jekyll, Hugo, Hexo, Qiita and Obsidian users write them.
+ *   written the way Jekyll, Hugo, Hexo, Qiita and Obsidian users write them;
+ * - http://localhost:4177/confnotes/ (E2E_PORT + 4): the real-world notes as a
+ *   GitHub Pages project site, under BASE_PATH=/confnotes.
  * Playwright starts it (playwright.config.ts, webServer).
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -29,6 +31,7 @@ const sites = [
   { name: 'no-shortname', port: port + 1, env: { NEXT_PUBLIC_DISQUS_SHORTNAME: '' } },
   { name: 'comments-on-click', port: port + 2, env: { NEXT_PUBLIC_DISQUS_SHORTNAME: 'confnotes-e2e', COMMENTS_LOADING: 'on-click' } },
   { name: 'real-world', port: port + 3, env: { NEXT_PUBLIC_DISQUS_SHORTNAME: '' }, contentDir: path.join(root, 'e2e', 'real-world') },
+  { name: 'base-path', port: port + 4, env: { NEXT_PUBLIC_DISQUS_SHORTNAME: '', BASE_PATH: '/confnotes' }, contentDir: path.join(root, 'e2e', 'real-world') },
 ];
 
 for (const site of sites) {
@@ -37,6 +40,7 @@ for (const site of sites) {
     ...site.env,
     CONTENT_DIR: site.contentDir ?? contentDir,
     SITE_URL: `http://localhost:${site.port}`,
+    BASE_PATH: site.env.BASE_PATH ?? '',
     NEXT_TELEMETRY_DISABLED: '1',
   };
   console.log(`e2e-site: building ${site.name}`);
@@ -49,6 +53,7 @@ for (const site of sites) {
 const servers = [...sites].reverse().map((site) =>
   spawn(process.execPath, [path.join(root, 'scripts', 'serve.mjs'), '--port', String(site.port), '--dir', path.join(workDir, site.name)], {
     cwd: root,
+    env: { ...process.env, BASE_PATH: site.env.BASE_PATH ?? '' },
     stdio: 'inherit',
   }),
 );

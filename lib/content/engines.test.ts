@@ -9,7 +9,8 @@ const load = () =>
   loadPosts({
     contentDir: path.join(__dirname, 'fixtures', 'engines'),
     projectRoot,
-    publicDir: path.join(projectRoot, 'public'),
+    // The fixture folder stands in for public/: '/img/stage.png' is served from there.
+    publicDir: path.join(__dirname, 'fixtures', 'engines'),
     includeDrafts: false,
     labels: uiStrings('en'),
     site: { url: 'https://notes.example.org', basePath: '/blog', title: 'confnotes' },
@@ -38,6 +39,12 @@ describe('posts from other engines', () => {
     const hexo = (await load()).posts.find((post) => post.slug === 'hexo-more');
     expect(hexo?.assets).toEqual([{ from: path.join(__dirname, 'fixtures', 'engines', 'img', 'stage.png'), to: '/2019/01/01/img/stage.png' }]);
     expect(toHtml(hexo?.content ?? { type: 'root', children: [] })).toContain('<img src="./img/stage.png" alt="stage" width="4" height="3"');
+  });
+
+  it('absolute image paths are served from public/, sized, and not copied', async () => {
+    const links = (await load()).posts.find((post) => post.slug === 'links');
+    expect(toHtml(links?.content ?? { type: 'root', children: [] })).toContain('<img src="/img/stage.png" alt="absolute" width="4" height="3"');
+    expect(links?.assets).toEqual([]);
   });
 
   it('a heading that is a link keeps it, gets an anchor and an outline entry; links between posts resolve to their addresses', async () => {
