@@ -1,4 +1,6 @@
+import type { Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
+import { visit } from 'unist-util-visit';
 import type { Post } from './content';
 import type { SiteConfig } from './site-config-schema';
 
@@ -7,6 +9,25 @@ const escapeXml = (text: string) =>
 
 /** Undated posts are dated at the epoch: Atom requires an `updated` on every entry. */
 const EPOCH = '1970-01-01T00:00:00Z';
+
+/**
+ * Feed readers show entries away from the site: every link and image gets
+ * an absolute address (root-relative ones under the base path, relative ones
+ * and #anchors against the post's own address).
+ */
+function withAbsoluteUrls(content: Root, pageUrl: string, absoluteUrl: (path: string) => string): Root {
+  const tree = structuredClone(content);
+  const base = new URL(absoluteUrl('/'));
+  visit(tree, 'element', (node) => {
+    for (const name of ['href', 'src'] as const) {
+      const value = node.properties[name];
+      if (typeof value !== 'string' || value === '' || /^[a-z][a-z\d+.-]*:/i.test(value) || value.startsWith('//')) continue;
+      const alreadyUnderBase = base.pathname !== '/' && value.startsWith(base.pathname);
+      node.properties[name] = value.startsWith('/') && !alreadyUnderBase ? absoluteUrl(value) : new URL(value, pageUrl).href;
+    }
+  });
+  return tree;
+}
 
 /**
  * An Atom feed of the posts given (the caller leaves out `index: false`
@@ -25,7 +46,7 @@ export function buildAtomFeed(posts: readonly Post[], site: SiteConfig, absolute
       post.date ? `    <published>${post.date.dateTime}</published>` : undefined,
       post.description ? `    <summary>${escapeXml(post.description)}</summary>` : undefined,
       ...post.keywords.map((keyword) => `    <category term="${escapeXml(keyword)}"/>`),
-      `    <content type="html"${post.lang ? ` xml:lang="${escapeXml(post.lang)}"` : ''}>${escapeXml(toHtml(post.content))}</content>`,
+      `    <content type="html"${post.lang ? ` xml:lang="${escapeXml(post.lang)}"` : ''}>${escapeXml(toHtml(withAbsoluteUrls(post.content, url, absoluteUrl)))}</content>`,
       '  </entry>',
     ]
       .filter((line) => line !== undefined)
