@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { PostArticle } from '@/components/PostArticle';
 import { DisqusComments } from '@/components/DisqusComments';
 import { PostNavigation } from '@/components/PostNavigation';
-import { getAdjacentPosts, getAllPosts, getPostBySegments } from '@/lib/content';
+import { getAdjacentPosts, getPostBySegments, getPostRouteParams } from '@/lib/content';
 import { uiStrings } from '@/lib/i18n';
 import { absoluteUrl, site } from '@/lib/site';
 import { alternatesFor } from '../metadata';
@@ -16,7 +16,7 @@ interface PostPageProps {
 export const dynamicParams = false;
 
 export async function generateStaticParams(): Promise<Array<{ path: string[] }>> {
-  return (await getAllPosts()).map((post) => ({ path: post.routeSegments }));
+  return getPostRouteParams();
 }
 
 export async function generateMetadata({ params }: PostPageProps): Promise<Metadata> {

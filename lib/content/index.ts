@@ -46,9 +46,33 @@ export function getAllPosts(): Promise<Post[]> {
   return cached;
 }
 
+/**
+ * The post a route renders. The export writes each post from its route
+ * segments; `next dev` serves the addresses readers use, so the segments may
+ * also end in the page's '.html', or lack the 'index' of a permalink ending
+ * in '/'.
+ */
 export async function getPostBySegments(segments: readonly string[]): Promise<Post | undefined> {
-  const key = segments.map(safeDecode).join('/');
-  return (await getAllPosts()).find((post) => post.routeSegments.join('/') === key);
+  const decoded = segments.map(safeDecode);
+  const last = decoded.length - 1;
+  const candidates = [decoded, decoded.map((segment, index) => (index === last ? segment.replace(/\.html?$/i, '') : segment)), [...decoded, 'index']].map((candidate) => candidate.join('/'));
+  const posts = await getAllPosts();
+  return candidates.map((key) => posts.find((post) => post.routeSegments.join('/') === key)).find((post) => post !== undefined);
+}
+
+/**
+ * Route params to pre-render: the export's own segments, plus in `next dev`
+ * the addresses readers follow (…/slug.html, …/slug/), which dev mode checks
+ * against this list too.
+ */
+export async function getPostRouteParams(): Promise<Array<{ path: string[] }>> {
+  const posts = await getAllPosts();
+  return posts.flatMap((post) => {
+    const params = [{ path: post.routeSegments }];
+    if (process.env.NODE_ENV === 'production') return params;
+    const address = post.urlPath.split('/').filter((segment) => segment !== '').map(safeDecode);
+    return address.join('/') === post.routeSegments.join('/') ? params : [...params, { path: address }];
+  });
 }
 
 /** Posts that search engines and feed readers may see (`index` not false). */
