@@ -3,6 +3,7 @@ import { toJsxRuntime, type Components } from 'hast-util-to-jsx-runtime';
 import type { ComponentProps } from 'react';
 import { Fragment, jsx, jsxs } from 'react/jsx-runtime';
 import { sitePath } from '@/lib/site';
+import { isRemoteUrl } from '@/lib/urls';
 
 /**
  * Root-relative links and images in posts ('/2019/…', '/images/…') live under
@@ -10,7 +11,7 @@ import { sitePath } from '@/lib/site';
  * (`{{ site.baseurl }}/images/…`): those are left as they are.
  */
 function withBasePath(url: string | undefined): string | undefined {
-  if (url === undefined || !url.startsWith('/') || url.startsWith('//')) return url;
+  if (url === undefined || !url.startsWith('/') || isRemoteUrl(url)) return url;
   const base = sitePath('');
   return base !== '' && (url === base || url.startsWith(`${base}/`)) ? url : sitePath(url);
 }

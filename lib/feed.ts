@@ -3,6 +3,7 @@ import { toHtml } from 'hast-util-to-html';
 import { visit } from 'unist-util-visit';
 import type { Post } from './content';
 import type { SiteConfig } from './site-config-schema';
+import { isRemoteUrl } from './urls';
 
 const escapeXml = (text: string) =>
   text.replace(/[<>&'"]/g, (character) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[character] ?? character);
@@ -21,7 +22,7 @@ function withAbsoluteUrls(content: Root, pageUrl: string, absoluteUrl: (path: st
   visit(tree, 'element', (node) => {
     for (const name of ['href', 'src'] as const) {
       const value = node.properties[name];
-      if (typeof value !== 'string' || value === '' || /^[a-z][a-z\d+.-]*:/i.test(value) || value.startsWith('//')) continue;
+      if (typeof value !== 'string' || value === '' || isRemoteUrl(value)) continue;
       const alreadyUnderBase = base.pathname !== '/' && value.startsWith(base.pathname);
       node.properties[name] = value.startsWith('/') && !alreadyUnderBase ? absoluteUrl(value) : new URL(value, pageUrl).href;
     }

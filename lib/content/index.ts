@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { uiStrings } from '../i18n';
+import { safeDecode } from '../urls';
 import { site } from '../site';
 import { loadPosts, type LoadResult, type Post } from './load-posts';
 import { ContentError } from './problems';
@@ -80,14 +81,6 @@ export async function getIndexablePosts(): Promise<Post[]> {
   return (await getAllPosts()).filter((post) => post.index);
 }
 
-/** Route params may arrive percent-encoded (non-ASCII file names); a stray '%' must not throw. */
-function safeDecode(segment: string): string {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return segment;
-  }
-}
 
 /** The posts before and after this one in the home page's order (newest first). */
 export async function getAdjacentPosts(post: Post): Promise<{ newer: Post | undefined; older: Post | undefined }> {

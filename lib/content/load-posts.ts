@@ -7,6 +7,7 @@ import { imageSize } from 'image-size';
 import type { ImageInfo } from '../markdown/plugins/rehype-images';
 import { MarkdownTooDeepError, renderMarkdown, type RenderLabels, type RenderOptions } from '../markdown/render-markdown';
 import { readingMinutes } from '../reading-time';
+import { isRemoteUrl, safeDecode } from '../urls';
 import type { Outline } from '../outline/types';
 import type { PostDate } from './dates';
 import { parsePostDate } from './dates';
@@ -255,7 +256,7 @@ function renderPost(post: PostSource, options: LoadOptions, links: PostLinks, pr
     title: meta.title,
     labels: options.labels,
     templates: { siteUrl: options.site.url, basePath: options.site.basePath, siteTitle: options.site.title, resolvePost: (reference) => links.postReference(reference), liquid: post.liquid },
-    resolveWikilink: (name) => links.wikilink(name),
+    resolveWikilink: (name) => links.postReference(name),
     resolveLink: (href) => links.link(post, href),
     inspectImage: (src) => inspectImage(post, src, options, assets),
   };
@@ -304,11 +305,9 @@ function withoutAnchors(tree: Root): Root {
   return tree;
 }
 
-const REMOTE = /^(?:[a-z][a-z\d+.-]*:|\/\/)/i;
-
 /** Local images: found or not, their size, and (for paths relative to the post) a copy next to the published page. */
 function inspectImage(post: PostSource, src: string, options: LoadOptions, assets: PostAsset[]): ImageInfo | undefined {
-  if (REMOTE.test(src) || src.startsWith('#')) return undefined;
+  if (isRemoteUrl(src) || src.startsWith('#')) return undefined;
   const clean = safeDecode(src.replace(/[?#].*$/, ''));
   const isRootRelative = clean.startsWith('/');
   const absolute = isRootRelative ? path.join(options.publicDir, clean) : path.resolve(path.dirname(post.absolute), clean);
@@ -326,13 +325,6 @@ function inspectImage(post: PostSource, src: string, options: LoadOptions, asset
   }
 }
 
-function safeDecode(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
-}
 
 /** Finds posts by the names authors use for them in links. */
 class PostLinks {
@@ -357,20 +349,16 @@ class PostLinks {
     return post.address.urlPath;
   }
 
-  /** `{% post_url 2019-11-30-flink-forward-asia %}`, `{{< ref "posts/flink-forward-asia.md" >}}`. */
+  /** `{% post_url 2019-11-30-flink-forward-asia %}`, `{{< ref "posts/flink-forward-asia.md" >}}`, `[[flink-forward-asia]]`. */
   postReference(reference: string): string | undefined {
     const name = path.posix.basename(reference.trim()).replace(POST_FILE, '').toLowerCase();
     const post = this.byName.get(name);
     return post ? this.addressOf(post) : undefined;
   }
 
-  /** `[[2019-11-30-flink-forward-asia]]`, `[[flink-forward-asia]]`. */
-  wikilink(name: string): string | undefined {
-    return this.postReference(name);
-  }
 
   link(from: PostSource, href: string): string | null | undefined {
-    if (REMOTE.test(href)) return undefined;
+    if (isRemoteUrl(href)) return undefined;
     const [target = '', anchor] = href.split('#');
     const withAnchor = (address: string) => (anchor !== undefined ? `${address}#${anchor}` : address);
     if (POST_FILE.test(target)) {

@@ -31,11 +31,6 @@ describe('outline fixtures', () => {
 describe('the seed post', () => {
   const seed = readFileSync(path.resolve(__dirname, '../../content/2019-11-30-flink-forward-asia.md'), 'utf8');
   const { outline, tree } = render(splitFrontMatter(seed, 'seed.md').body);
-  const summaryOf = (id: string): string => {
-    const html = JSON.stringify(tree);
-    expect(html).toContain(`"id":"${id}"`);
-    return html;
-  };
 
   it('has Day 1 with day1-morning (4 talks) and day1-afternoon (5), Day 2 with day2-morning (5), then the section conclusion', () => {
     const shape = outline.entries.map((entry) =>
@@ -55,8 +50,8 @@ describe('the seed post', () => {
     ['apache-flink-heading-towards-a-unified-engine', ['批流一体', 'PyFlink', '云原生', '最后算来个硬广']],
     ['lyft基于apache-flink的大规模准实时数据分析平台', ['解决小文件问题', 'ETL多级压缩和业务去重', 'Parquet的优化方案']],
   ])('the numbered points after %s are inside that talk', (id, points) => {
-    summaryOf(id);
     const talk = findById(tree, id);
+    expect(talk?.tagName).toBe('article');
     const items = collect(talk, (node) => node.tagName === 'li').map((item) => textOf(item));
     expect(items).toHaveLength(points.length);
     points.forEach((point, index) => expect(items[index]).toContain(point));

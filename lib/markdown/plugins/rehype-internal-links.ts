@@ -1,6 +1,7 @@
 import type { Root } from 'hast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
+import { safeDecode } from '../../urls';
 import { addFinding } from './findings';
 
 export interface InternalLinksOptions {
@@ -42,10 +43,3 @@ export default function rehypeInternalLinks(options: InternalLinksOptions) {
   };
 }
 
-function safeDecode(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
-}
