@@ -3,12 +3,9 @@ import { formatPostDate } from '@/lib/format';
 import type { UiStrings } from '@/lib/i18n';
 import { outlineTargets } from '@/lib/outline/types';
 import type { UiLanguage } from '@/lib/site-config-schema';
-import { AnchorLinkCopier } from './AnchorLinkCopier';
 import { MarkdownContent } from './MarkdownContent';
 import { PostMeta } from './PostMeta';
 import { SessionList } from './SessionList';
-import { SessionListSpy } from './SessionListSpy';
-import { VideoEmbedActivator } from './VideoEmbedActivator';
 
 export function PostArticle({ post, ui, uiLanguage }: { post: Post; ui: UiStrings; uiLanguage: UiLanguage }) {
   const hasSessionList = outlineTargets(post.outline).length >= 2;
@@ -24,15 +21,10 @@ export function PostArticle({ post, ui, uiLanguage }: { post: Post; ui: UiString
           keywordsLabel={ui.keywords}
         />
       </header>
-      {hasSessionList && (
-        <>
-          <SessionList outline={post.outline} label={ui.sessionList} talkCount={ui.talkCount} />
-          <SessionListSpy />
-        </>
-      )}
+      {hasSessionList && <SessionList outline={post.outline} label={ui.sessionList} talkCount={ui.talkCount} />}
       <MarkdownContent tree={post.content} />
-      <AnchorLinkCopier copiedLabel={ui.linkCopied} />
-      <VideoEmbedActivator />
+      {/* Filled by the reader script when a # link is copied; a live region must be in the page before it speaks. */}
+      <p className="copy-notice" role="status" data-copied-label={ui.linkCopied} />
     </article>
   );
 }

@@ -1,8 +1,8 @@
-import Link from 'next/link';
 import type { Post } from '@/lib/content';
 import { formatPostDate } from '@/lib/format';
 import type { UiStrings } from '@/lib/i18n';
 import { countOutline } from '@/lib/outline/types';
+import { sitePath } from '@/lib/site';
 import type { UiLanguage } from '@/lib/site-config-schema';
 import { MarkdownContent } from './MarkdownContent';
 import { PostMeta } from './PostMeta';
@@ -14,9 +14,7 @@ export function PostList({ posts, ui, uiLanguage }: { posts: readonly Post[]; ui
       {posts.map((post) => (
         <li key={post.urlPath} lang={post.lang}>
           <h2 className="post-list-title">
-            <Link href={post.urlPath} prefetch={false}>
-              {post.title}
-            </Link>
+            <a href={sitePath(post.urlPath)}>{post.title}</a>
           </h2>
           <PostMeta
             date={post.date}

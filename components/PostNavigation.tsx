@@ -1,5 +1,5 @@
-import Link from 'next/link';
 import type { Post } from '@/lib/content';
+import { sitePath } from '@/lib/site';
 
 export interface PostNavigationProps {
   newer: Pick<Post, 'title' | 'urlPath'> | undefined;
@@ -7,26 +7,22 @@ export interface PostNavigationProps {
   labels: { navigation: string; newer: string; older: string };
 }
 
-/*
- * Next's <Link> (which adds the base path itself): moving between posts
- * keeps the page, and the Disqus instance, alive. No prefetch: a reading page
- * should not fetch pages nobody asked for.
- */
+/** Plain links to the neighbouring posts; Speculation Rules make them instant in browsers that support them. */
 export function PostNavigation({ newer, older, labels }: PostNavigationProps) {
   if (!newer && !older) return null;
   return (
     <nav className="post-navigation" aria-label={labels.navigation}>
       {older && (
-        <Link className="post-navigation-older" href={older.urlPath} prefetch={false} rel="prev">
+        <a className="post-navigation-older" href={sitePath(older.urlPath)} rel="prev">
           <span className="post-navigation-label">← {labels.older}</span>
           <span className="post-navigation-title">{older.title}</span>
-        </Link>
+        </a>
       )}
       {newer && (
-        <Link className="post-navigation-newer" href={newer.urlPath} prefetch={false} rel="next">
+        <a className="post-navigation-newer" href={sitePath(newer.urlPath)} rel="next">
           <span className="post-navigation-label">{labels.newer} →</span>
           <span className="post-navigation-title">{newer.title}</span>
-        </Link>
+        </a>
       )}
     </nav>
   );

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { sitePath } from '@/lib/site';
 
 export function SiteHeader({ title, skipLinkLabel }: { title: string; skipLinkLabel: string }) {
   return (
@@ -6,9 +6,9 @@ export function SiteHeader({ title, skipLinkLabel }: { title: string; skipLinkLa
       <a className="skip-link" href="#main">
         {skipLinkLabel}
       </a>
-      <Link className="site-title" href="/" prefetch={false}>
+      <a className="site-title" href={sitePath('/')}>
         {title}
-      </Link>
+      </a>
     </header>
   );
 }

@@ -24,6 +24,8 @@ export interface UiStrings {
   comments: string;
   showComments: string;
   commentsNeedJavaScript: string;
+  commentsUnavailable: string;
+  openCommentsOnDisqus: string;
   newerPost: string;
   olderPost: string;
   postNavigation: string;
@@ -71,6 +73,8 @@ const strings: Record<UiLanguage, UiStrings> = {
     comments: 'Comments',
     showComments: 'Show comments',
     commentsNeedJavaScript: 'Comments are provided by Disqus and need JavaScript.',
+    commentsUnavailable: 'The comments could not be loaded: Disqus did not answer (it is blocked on some networks).',
+    openCommentsOnDisqus: 'Open the discussion on disqus.com',
     newerPost: 'Newer',
     olderPost: 'Older',
     postNavigation: 'More notes',
@@ -106,6 +110,8 @@ const strings: Record<UiLanguage, UiStrings> = {
     comments: '评论',
     showComments: '显示评论',
     commentsNeedJavaScript: '评论由 Disqus 提供，需要启用 JavaScript。',
+    commentsUnavailable: '评论没有加载出来：Disqus 没有响应（在部分网络中无法访问）。',
+    openCommentsOnDisqus: '到 disqus.com 查看讨论',
     newerPost: '较新',
     olderPost: '较早',
     postNavigation: '更多笔记',

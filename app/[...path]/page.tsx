@@ -47,10 +47,9 @@ export default async function PostPage({ params }: PostPageProps) {
   const { newer, older } = await getAdjacentPosts(post);
   return (
     <>
-      <PostArticle key={post.urlPath} post={post} ui={ui} uiLanguage={site.uiLanguage} />
+      <PostArticle post={post} ui={ui} uiLanguage={site.uiLanguage} />
       {post.comments && site.disqusShortname !== '' && (
         <DisqusComments
-          key={`comments:${post.urlPath}`}
           shortname={site.disqusShortname}
           loading={site.commentsLoading}
           thread={{
@@ -59,7 +58,13 @@ export default async function PostPage({ params }: PostPageProps) {
             identifier: post.disqusIdentifier ?? post.urlPath,
             title: post.title,
           }}
-          labels={{ heading: ui.comments, show: ui.showComments, needJavaScript: ui.commentsNeedJavaScript }}
+          labels={{
+            heading: ui.comments,
+            show: ui.showComments,
+            needJavaScript: ui.commentsNeedJavaScript,
+            unavailable: ui.commentsUnavailable,
+            openOnDisqus: ui.openCommentsOnDisqus,
+          }}
         />
       )}
       <PostNavigation newer={newer} older={older} labels={{ navigation: ui.postNavigation, newer: ui.newerPost, older: ui.olderPost }} />

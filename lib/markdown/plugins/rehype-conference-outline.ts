@@ -5,6 +5,7 @@ import { toString } from 'hast-util-to-string';
 import { whitespace } from 'hast-util-whitespace';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { setElementData } from './element-data';
 import { parseDayMarker, type DayMarker } from '../../outline/day-marker';
 import { claimUniqueId, talkSlug } from '../../outline/talk-id';
 import type { Outline, OutlineDay, OutlineSection, OutlineSession, OutlineTalk } from '../../outline/types';
@@ -302,7 +303,7 @@ class OutlineLayout {
     }
     delete heading.properties.id;
     heading.properties.className = ['talk-title'];
-    heading.data = { ...heading.data, anchorTarget: id };
+    setElementData(heading, { anchorTarget: id });
     this.openTalk(session, { id, title }, heading, [], true);
   }
 
@@ -319,7 +320,7 @@ class OutlineLayout {
       this.taken.add(id);
       const rank = Math.min(6, session.rank + 1);
       const heading = element(`h${rank}`, { className: ['talk-title'] }, parts.title);
-      heading.data = { anchorTarget: id };
+      setElementData(heading, { anchorTarget: id });
       this.openTalk(session, { id, title }, heading, parts.summary, false);
     }
   }

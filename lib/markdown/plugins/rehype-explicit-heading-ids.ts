@@ -3,6 +3,7 @@ import { headingRank } from 'hast-util-heading-rank';
 import { toString } from 'hast-util-to-string';
 import { whitespace } from 'hast-util-whitespace';
 import { visit } from 'unist-util-visit';
+import { setElementData } from './element-data';
 
 function stringProperty(element: Element, name: 'id' | 'name'): string | undefined {
   const value = element.properties[name];
@@ -32,7 +33,7 @@ export default function rehypeExplicitHeadingIds() {
       if (ownId === undefined && anchorId === undefined) return;
       if (ownId === undefined) heading.properties.id = anchorId;
       trimEdges(heading);
-      heading.data = { ...heading.data, explicitId: true };
+      setElementData(heading, { explicitId: true });
     });
   };
 }

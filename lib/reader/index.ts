@@ -1,0 +1,19 @@
+/*
+ * The reader script: the only JavaScript a reading page loads. The page is
+ * complete without it (server-rendered, readable with JavaScript off); this
+ * adds the few behaviours a reader's browser must do, each only where its
+ * markup is on the page. Bundled by scripts/build-reader.ts.
+ */
+import { loadCommentsWhenWanted } from './comments';
+import { copyHeadingLinks } from './copy-link';
+import { followReadingPosition } from './session-list';
+import { activateVideoFacades } from './video-facade';
+
+for (const enhance of [followReadingPosition, copyHeadingLinks, activateVideoFacades, loadCommentsWhenWanted]) {
+  try {
+    enhance();
+  } catch (error) {
+    // One broken behaviour must not take the others down; the page itself needs none of them.
+    console.error(error);
+  }
+}
