@@ -1,40 +1,68 @@
 /**
  * Runs after `next build`, on the static export in out/:
- * - copies images that posts refer to relative to themselves ('./stage.jpg')
- *   next to the published page, so the relative address resolves;
- * - posts are published at Jekyll's addresses (/2019/11/30/slug.html), which
- *   Next.js renders from the route /2019/11/30/slug: the page is
- *   out/2019/11/30/slug.html, its React Server Components payload
- *   out/2019/11/30/slug.txt. On client-side navigation to
- *   '/2019/11/30/slug.html' the App Router of a static export asks for that
- *   address plus '.txt'; without a copy under that name every <Link> to a
- *   post would fall back to a full page load.
+ * - reading pages ship no framework runtime: every HTML page loses Next.js's
+ *   scripts, preloads and inline payload, and gains Speculation Rules and,
+ *   where it has something to enhance, the reader script (lib/export);
+ * - files only the runtime requested go: the React Server Components
+ *   payloads (*.txt and the per-segment folders), the JavaScript chunks and
+ *   build manifests;
+ * - images that posts refer to relative to themselves ('./stage.jpg') are
+ *   copied next to the published page, so the relative address resolves.
  *
  *   tsx scripts/finalize-export.ts [out]
  */
-import { copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, rmdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadSiteContent } from '../lib/content';
+import { ExportShapeError, rewriteExportedPage } from '../lib/export/strip-runtime';
+import { site } from '../lib/site';
+import { bundleReaderScript } from './build-reader';
 
+const projectRoot = process.cwd();
 const outDir = path.resolve(process.argv[2] ?? 'out');
-const SKIP = new Set(['index', '404', '_not-found']);
+const publicDir = path.join(projectRoot, 'public');
+/** Where the reader script is published (a folder of ours, never an author's). */
+const READER_DIR = '_confnotes';
 
-function linkPayloads(directory: string): number {
-  let linked = 0;
+function* filesUnder(directory: string): Generator<string> {
   for (const entry of readdirSync(directory, { withFileTypes: true })) {
     const full = path.join(directory, entry.name);
-    if (entry.isDirectory()) {
-      if (entry.name !== '_next') linked += linkPayloads(full);
-      continue;
-    }
-    if (!entry.name.endsWith('.html')) continue;
-    const stem = entry.name.slice(0, -'.html'.length);
-    const payload = path.join(directory, `${stem}.txt`);
-    if (SKIP.has(stem) || !existsSync(payload)) continue;
-    copyFileSync(payload, path.join(directory, `${entry.name}.txt`));
-    linked += 1;
+    if (entry.isDirectory()) yield* filesUnder(full);
+    else if (entry.isFile()) yield full;
   }
-  return linked;
+}
+
+function relative(file: string): string {
+  return path.relative(outDir, file).split(path.sep).join('/');
+}
+
+/** A file the author put in public/ is theirs, whatever its name. */
+function fromPublic(file: string): boolean {
+  return existsSync(path.join(publicDir, relative(file)));
+}
+
+/*
+ * What only the App Router's client runtime asked for: the payload beside
+ * each page (x.txt, index.txt), the per-segment payloads (__next.*.txt, in
+ * folders named after the pages), the JavaScript chunks and the build
+ * manifests, and the duplicate of 404.html kept for the router.
+ */
+function isRuntimeOnly(file: string): boolean {
+  const name = relative(file);
+  if (name.startsWith('_next/static/')) return name.endsWith('.js') || name.endsWith('.js.map');
+  if (name === '_not-found.html' || name.startsWith('_not-found/')) return true;
+  if (!name.endsWith('.txt') || fromPublic(file)) return false;
+  return path.basename(name).startsWith('__next.') || existsSync(file.replace(/\.txt$/, '.html'));
+}
+
+function removeEmptyFolders(directory: string): boolean {
+  let empty = true;
+  for (const entry of readdirSync(directory, { withFileTypes: true })) {
+    if (entry.isDirectory() && removeEmptyFolders(path.join(directory, entry.name))) continue;
+    empty = false;
+  }
+  if (empty && directory !== outDir) rmdirSync(directory);
+  return empty;
 }
 
 async function copyPostAssets(): Promise<number> {
@@ -53,15 +81,36 @@ async function copyPostAssets(): Promise<number> {
 }
 
 async function main(): Promise<void> {
-  if (!existsSync(outDir)) {
-    console.error(`finalize-export: ${outDir} does not exist; run next build first.`);
-    process.exit(1);
+  if (!existsSync(outDir)) throw new Error(`finalize-export: ${outDir} does not exist; run next build first.`);
+
+  const reader = await bundleReaderScript(projectRoot);
+  rmSync(path.join(outDir, READER_DIR), { recursive: true, force: true });
+  mkdirSync(path.join(outDir, READER_DIR));
+  writeFileSync(path.join(outDir, READER_DIR, reader.fileName), reader.contents);
+  const readerScript = `${site.basePath}/${READER_DIR}/${reader.fileName}`;
+
+  const files = [...filesUnder(outDir)];
+  let pages = 0;
+  let enhanced = 0;
+  for (const file of files) {
+    if (!file.endsWith('.html') || isRuntimeOnly(file) || fromPublic(file)) continue;
+    const result = rewriteExportedPage(readFileSync(file, 'utf8'), { file: relative(file), basePath: site.basePath, readerScript });
+    writeFileSync(file, result.html);
+    pages += 1;
+    if (result.hasReaderScript) enhanced += 1;
   }
+  // Decide before removing anything: a payload is recognised by the page beside it.
+  const runtimeOnly = files.filter(isRuntimeOnly);
+  for (const file of runtimeOnly) rmSync(file);
+  removeEmptyFolders(outDir);
   const images = await copyPostAssets();
-  console.log(`finalize-export: ${linkPayloads(outDir)} page payloads linked for .html addresses, ${images} post images copied`);
+  console.log(
+    `finalize-export: ${pages} pages without framework runtime (${enhanced} with the reader script, ${reader.fileName}, ${reader.gzipBytes} bytes gzipped); ` +
+      `${runtimeOnly.length} runtime-only files removed; ${images} post images copied`,
+  );
 }
 
 main().catch((error: unknown) => {
-  console.error(error);
+  console.error(error instanceof ExportShapeError || error instanceof Error ? `finalize-export: ${error.message}` : error);
   process.exit(1);
 });
