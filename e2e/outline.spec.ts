@@ -175,6 +175,44 @@ test.describe('the session list of the seed post', () => {
     await expect(nav).toBeInViewport();
   });
 
+  test('the entry being read is marked with a bar and background, its session and day too, not by weight alone', async ({ page }) => {
+    await page.goto(`${SEED}#apache-flink-在中国农业银行的探索和实践`);
+    const nav = sessionList(page);
+    const current = nav.locator('a[aria-current="location"]');
+    await expect(current).toHaveAttribute('href', '#apache-flink-在中国农业银行的探索和实践');
+    const look = (href: string) =>
+      nav.locator(`a[href="${href}"]`).evaluate((link) => {
+        const style = getComputedStyle(link);
+        return { weight: style.fontWeight, underline: style.textDecorationLine, background: style.backgroundColor, bar: style.boxShadow !== 'none' };
+      });
+    const accent = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--accent-bg').trim());
+    expect(accent).toEqual('#fff8c5');
+    expect(await look('#apache-flink-在中国农业银行的探索和实践')).toEqual({ weight: '600', underline: 'none', background: 'rgb(255, 248, 197)', bar: true });
+    // Its session and its day: bold and underlined in the link colour.
+    for (const parent of ['#day2-morning', '#day-2']) expect(await look(parent), parent).toEqual({ weight: '600', underline: 'underline', background: 'rgba(0, 0, 0, 0)', bar: false });
+    // Another day's session is not marked.
+    expect((await look('#day1-morning')).underline).toEqual('none');
+  });
+
+  test('opening a day marks its first heading, not the whole day', async ({ page }) => {
+    await page.goto(`${SEED}#day-1`);
+    const backgrounds = await page.evaluate(() => ({
+      day: getComputedStyle(document.getElementById('day-1')!).backgroundColor,
+      heading: getComputedStyle(document.getElementById('day1-morning')!).backgroundColor,
+      talk: getComputedStyle(document.querySelector('article.talk')!).backgroundColor,
+    }));
+    expect(backgrounds).toEqual({ day: 'rgba(0, 0, 0, 0)', heading: 'rgb(255, 248, 197)', talk: 'rgba(0, 0, 0, 0)' });
+  });
+
+  test('talk counts never wrap inside the phrase', async ({ page }) => {
+    await page.setViewportSize({ width: 1152, height: 900 });
+    await page.goto(SEED);
+    const lines = await sessionList(page)
+      .locator('.talk-count')
+      .evaluateAll((counts) => counts.map((count) => ({ whiteSpace: getComputedStyle(count).whiteSpace, boxes: count.getClientRects().length })));
+    expect(lines).toEqual([1, 2, 3].map(() => ({ whiteSpace: 'nowrap', boxes: 1 })));
+  });
+
   test('a talk’s # link puts its anchor in the address bar and copies the full URL', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto(SEED);
