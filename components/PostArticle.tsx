@@ -22,7 +22,7 @@ export function PostArticle({ post, ui, uiLanguage }: { post: Post; ui: UiString
         />
       </header>
       {hasSessionList && <SessionList outline={post.outline} label={ui.sessionList} talkCount={ui.talkCount} />}
-      <MarkdownContent tree={post.content} />
+      <MarkdownContent html={post.html} />
       {/* Filled by the reader script when a # link is copied; a live region must be in the page before it speaks. */}
       <p className="copy-notice" role="status" data-copied-label={ui.linkCopied} />
     </article>

@@ -23,11 +23,7 @@ export function PostList({ posts, ui, uiLanguage }: { posts: readonly Post[]; ui
             keywordsLabel={ui.keywords}
           />
           {post.description && <p className="post-list-description">{post.description}</p>}
-          {post.excerpt && (
-            <div className="post-list-excerpt">
-              <MarkdownContent tree={post.excerpt} />
-            </div>
-          )}
+          {post.excerptHtml && <MarkdownContent className="post-list-excerpt post-body" html={post.excerptHtml} />}
           <OutlineCounts text={ui.outlineCounts(countOutline(post.outline))} />
         </li>
       ))}

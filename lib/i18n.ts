@@ -29,6 +29,7 @@ export interface UiStrings {
   newerPost: string;
   olderPost: string;
   postNavigation: string;
+  contentErrors: string;
 }
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
@@ -78,6 +79,7 @@ const strings: Record<UiLanguage, UiStrings> = {
     newerPost: 'Newer',
     olderPost: 'Older',
     postNavigation: 'More notes',
+    contentErrors: 'Content errors (npm run check prints them too)',
   },
   'zh-CN': {
     headingAnchorLabel: (heading) => `链接到“${heading}”`,
@@ -115,6 +117,7 @@ const strings: Record<UiLanguage, UiStrings> = {
     newerPost: '较新',
     olderPost: '较早',
     postNavigation: '更多笔记',
+    contentErrors: '内容错误（npm run check 也会列出）',
   },
 };
 

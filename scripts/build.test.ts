@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -27,7 +27,7 @@ describe('npm run build on broken content', () => {
       'lib/content/fixtures/broken/keywords-number.md',
       'lib/content/fixtures/broken/same-url-permalink.md',
     ]);
-    expect(result.stderr).toContain('content check: 3 posts, 5 errors, 1 warning');
+    expect(result.stderr).toMatch(/content check: 3 posts \(\d+ rendered, \d+ unchanged from the cache\), 5 errors, 1 warning/);
     // The check stops the build before Next.js starts.
     expect(result.stdout).not.toContain('Creating an optimized production build');
   }, 60_000);
@@ -35,6 +35,7 @@ describe('npm run build on broken content', () => {
   it('stops on a folder with no published posts, naming the folder', () => {
     const empty = mkdtempSync(path.join(tmpdir(), 'confnotes-empty-'));
     const result = build(empty);
+    rmSync(empty, { recursive: true });
     expect(result.status).not.toBe(0);
     expect(result.stderr).toContain(`${path.relative(projectRoot, empty)}: error: has no published posts`);
     expect(result.stdout).not.toContain('Creating an optimized production build');

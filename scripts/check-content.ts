@@ -9,7 +9,7 @@ import path from 'node:path';
 import { contentDirectory, formatProblem, loadSiteContent } from '../lib/content';
 
 async function main(): Promise<number> {
-  const { posts, problems } = await loadSiteContent({ includeDrafts: process.argv.includes('--drafts') });
+  const { posts, problems, rendered, fromCache } = await loadSiteContent({ includeDrafts: process.argv.includes('--drafts') });
   if (posts.length === 0 && !problems.some((problem) => problem.severity === 'error')) {
     // A static export needs at least one page per route; say so in our words, not Next.js's.
     problems.push({
@@ -21,7 +21,9 @@ async function main(): Promise<number> {
   for (const problem of problems) console.error(formatProblem(problem));
   const errors = problems.filter((problem) => problem.severity === 'error').length;
   const warnings = problems.length - errors;
-  const summary = `content check: ${posts.length} post${posts.length === 1 ? '' : 's'}, ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
+  const summary =
+    `content check: ${posts.length} post${posts.length === 1 ? '' : 's'} (${rendered.length} rendered, ${fromCache} unchanged from the cache), ` +
+    `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
   if (errors > 0) {
     console.error(summary);
     return 1;

@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PostArticle } from '@/components/PostArticle';
+import { ContentProblems } from '@/components/ContentProblems';
 import { DisqusComments } from '@/components/DisqusComments';
 import { PostNavigation } from '@/components/PostNavigation';
-import { getAdjacentPosts, getPostBySegments, getPostRouteParams } from '@/lib/content';
+import { findPost, getAdjacentPosts, getPostRouteParams } from '@/lib/content';
 import { uiStrings } from '@/lib/i18n';
 import { absoluteUrl, site } from '@/lib/site';
 import { alternatesFor } from '../metadata';
@@ -20,7 +21,7 @@ export async function generateStaticParams(): Promise<Array<{ path: string[] }>>
 }
 
 export async function generateMetadata({ params }: PostPageProps): Promise<Metadata> {
-  const post = await getPostBySegments((await params).path);
+  const post = (await findPost((await params).path))?.post;
   if (!post) return {};
   return {
     title: post.title,
@@ -41,8 +42,11 @@ export async function generateMetadata({ params }: PostPageProps): Promise<Metad
 }
 
 export default async function PostPage({ params }: PostPageProps) {
-  const post = await getPostBySegments((await params).path);
-  if (!post) notFound();
+  const found = await findPost((await params).path);
+  if (!found) notFound();
+  const { post, problems } = found;
+  // Only in `next dev`: a post that cannot be rendered shows why, until its file is fixed.
+  if (!post) return <ContentProblems problems={problems} heading={uiStrings(site.uiLanguage).contentErrors} />;
   const ui = uiStrings(site.uiLanguage);
   const { newer, older } = await getAdjacentPosts(post);
   return (

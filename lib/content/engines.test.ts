@@ -1,7 +1,5 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { toHtml } from 'hast-util-to-html';
-import { uiStrings } from '../i18n';
 import { loadPosts } from './load-posts';
 
 const projectRoot = path.resolve(__dirname, '../..');
@@ -12,7 +10,7 @@ const load = () =>
     // The fixture folder stands in for public/: '/img/stage.png' is served from there.
     publicDir: path.join(__dirname, 'fixtures', 'engines'),
     includeDrafts: false,
-    labels: uiStrings('en'),
+    uiLanguage: 'en',
     site: { url: 'https://notes.example.org', basePath: '/blog', title: 'confnotes' },
   });
 
@@ -21,8 +19,8 @@ describe('posts from other engines', () => {
     const { posts, problems } = await load();
     expect(problems).toEqual([]);
     const hexo = posts.find((post) => post.slug === 'hexo-more');
-    expect(hexo?.excerpt && toHtml(hexo.excerpt)).toBe('<p>The excerpt paragraph.</p>');
-    expect(toHtml(hexo?.content ?? { type: 'root', children: [] })).not.toContain('more');
+    expect(hexo?.excerptHtml).toEqual('<p>The excerpt paragraph.</p>');
+    expect((hexo?.html ?? '')).not.toContain('more');
   });
 
   it('front matter oddities: trailing comma, space-separated categories, empty and commented-out keys', async () => {
@@ -38,22 +36,22 @@ describe('posts from other engines', () => {
   it('images relative to a post are sized and published next to its page', async () => {
     const hexo = (await load()).posts.find((post) => post.slug === 'hexo-more');
     expect(hexo?.assets).toEqual([{ from: path.join(__dirname, 'fixtures', 'engines', 'img', 'stage.png'), to: '/2019/01/01/img/stage.png' }]);
-    expect(toHtml(hexo?.content ?? { type: 'root', children: [] })).toContain('<img src="./img/stage.png" alt="stage" width="4" height="3"');
+    expect((hexo?.html ?? '')).toContain('<img src="./img/stage.png" alt="stage" width="4" height="3"');
   });
 
-  it('absolute image paths are served from public/, sized, and not copied', async () => {
+  it('absolute image paths are served from public/ (under the base path), sized, and not copied', async () => {
     const links = (await load()).posts.find((post) => post.slug === 'links');
-    expect(toHtml(links?.content ?? { type: 'root', children: [] })).toContain('<img src="/img/stage.png" alt="absolute" width="4" height="3"');
+    expect((links?.html ?? '')).toContain('<img src="/blog/img/stage.png" alt="absolute" width="4" height="3"');
     expect(links?.assets).toEqual([]);
   });
 
-  it('a heading that is a link keeps it, gets an anchor and an outline entry; links between posts resolve to their addresses', async () => {
+  it('a heading that is a link keeps it, gets an anchor and an outline entry; links between posts resolve to their addresses, under the base path', async () => {
     const links = (await load()).posts.find((post) => post.slug === 'links');
-    const html = toHtml(links?.content ?? { type: 'root', children: [] });
+    const html = (links?.html ?? '');
     expect(html).toContain('<h2 id="keynote"><a href="https://example.org/keynote">Keynote</a><a class="heading-anchor" href="#keynote"');
     expect(links?.outline.entries).toEqual([{ type: 'session', id: 'keynote', title: 'Keynote', label: 'Keynote', talks: [] }]);
-    expect(html).toContain('<a href="/2019/01/01/hexo-more.html">hexo-more</a>');
-    expect(html).toContain('<a href="/2019/01/01/hexo-more.html#day-1">the Hexo post</a>');
-    expect(html).toContain('See <a href="/2019/01/01/hexo-more.html">hexo-more</a>');
+    expect(html).toContain('<a href="/blog/2019/01/01/hexo-more.html">hexo-more</a>');
+    expect(html).toContain('<a href="/blog/2019/01/01/hexo-more.html#day-1">the Hexo post</a>');
+    expect(html).toContain('See <a href="/blog/2019/01/01/hexo-more.html">hexo-more</a>');
   });
 });

@@ -1,9 +1,10 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, statSync, watch, type FSWatcher } from 'node:fs';
 import path from 'node:path';
-import { uiStrings } from '../i18n';
-import { safeDecode } from '../urls';
 import { site } from '../site';
-import { loadPosts, type LoadResult, type Post } from './load-posts';
-import { ContentError } from './problems';
+import { safeDecode } from '../urls';
+import { ContentSite, type LoadOptions, type LoadResult, type Post } from './load-posts';
+import { ContentError, type ContentProblem } from './problems';
 
 export type { Post } from './load-posts';
 export type { PostDate } from './dates';
@@ -14,66 +15,133 @@ export function contentDirectory(projectRoot = process.cwd()): string {
   return path.resolve(projectRoot, process.env.CONTENT_DIR || 'content');
 }
 
+/** Where renderings are cached between the processes of a build and between builds (CONFNOTES_CACHE_DIR); safe to delete. */
+export function contentCacheDirectory(projectRoot = process.cwd()): string {
+  return path.resolve(projectRoot, process.env.CONFNOTES_CACHE_DIR || path.join('node_modules', '.cache', 'confnotes', 'content'));
+}
+
+const isDevelopment = () => process.env.NODE_ENV === 'development';
+
 /** Drafts show in `next dev` and never in a production build. */
 export function includeDrafts(): boolean {
   return process.env.NODE_ENV !== 'production';
 }
 
-export function loadSiteContent(options: { projectRoot?: string; includeDrafts?: boolean } = {}): Promise<LoadResult> {
+function loadOptions(options: { projectRoot?: string; includeDrafts?: boolean } = {}): LoadOptions {
   const projectRoot = options.projectRoot ?? process.cwd();
-  return loadPosts({
+  return {
     contentDir: contentDirectory(projectRoot),
     projectRoot,
     publicDir: path.join(projectRoot, 'public'),
     site: { url: site.baseUrl, basePath: site.basePath, title: site.title },
     includeDrafts: options.includeDrafts ?? includeDrafts(),
-    labels: uiStrings(site.uiLanguage),
-  });
+    uiLanguage: site.uiLanguage,
+    cacheDir: contentCacheDirectory(projectRoot),
+  };
 }
 
-let cached: Promise<Post[]> | undefined;
+/** Every post rendered (from the cache where it can be), with every problem: what `npm run check` and the export step read. */
+export async function loadSiteContent(options: { projectRoot?: string; includeDrafts?: boolean } = {}): Promise<LoadResult> {
+  return (await ContentSite.load(loadOptions(options))).all();
+}
 
-/**
- * Every published post, newest first, read and rendered once per process.
- * `npm run build` checks the content first and prints each problem; this
- * throws the same list if a problem slipped through (such as `next build`
- * run on its own).
+/** What this process knows of the content folder, and (in `next dev`) the fingerprint of the folder it was read from. */
+let current: Promise<{ site: ContentSite; fingerprint: string }> | undefined;
+let watcher: FSWatcher | undefined;
+const changeListeners = new Set<() => void>();
+
+/*
+ * `next dev` follows the author: a change anywhere in the content folder
+ * (an edit, a new, renamed or deleted post) drops what this process knows,
+ * and the next request reads the folder again. Unchanged posts come back
+ * from the disk cache; listeners (the dev live-reload route) tell the open
+ * pages to refresh.
  */
-export function getAllPosts(): Promise<Post[]> {
-  cached ??= loadSiteContent().then(({ posts, problems }) => {
-    if (problems.some((problem) => problem.severity === 'error')) throw new ContentError(problems);
-    return posts;
-  });
-  return cached;
+function watchContentInDevelopment(): void {
+  if (!isDevelopment() || watcher) return;
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    watcher = watch(contentDirectory(), { recursive: true }, () => {
+      current = undefined;
+      clearTimeout(timer);
+      // Editors save in several steps (write, rename, chmod): tell listeners once.
+      timer = setTimeout(() => changeListeners.forEach((listener) => listener()), 50);
+    });
+    watcher.unref();
+  } catch {
+    // No content folder yet: the page says so; nothing to watch.
+  }
 }
 
 /**
- * The post a route renders. The export writes each post from its route
- * segments; `next dev` serves the addresses readers use, so the segments may
- * also end in the page's '.html', or lack the 'index' of a permalink ending
- * in '/'.
+ * What the content folder holds right now, as a short string that changes
+ * with any edit, addition, rename or deletion: a page rendered from one
+ * fingerprint is out of date when the folder has another. The same in every
+ * process and module instance, unlike a counter.
  */
-export async function getPostBySegments(segments: readonly string[]): Promise<Post | undefined> {
-  const decoded = segments.map(safeDecode);
-  const last = decoded.length - 1;
-  const candidates = [decoded, decoded.map((segment, index) => (index === last ? segment.replace(/\.html?$/i, '') : segment)), [...decoded, 'index']].map((candidate) => candidate.join('/'));
-  const posts = await getAllPosts();
-  return candidates.map((key) => posts.find((post) => post.routeSegments.join('/') === key)).find((post) => post !== undefined);
+export function contentFingerprint(): string {
+  const hash = createHash('sha256');
+  const walk = (directory: string): void => {
+    let entries;
+    try {
+      entries = readdirSync(directory, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+      const full = path.join(directory, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.isFile()) {
+        const stats = statSync(full, { throwIfNoEntry: false });
+        hash.update(`${full}\0${stats?.size}\0${stats?.mtimeMs}\n`);
+      }
+    }
+  };
+  walk(contentDirectory());
+  return hash.digest('hex').slice(0, 16);
+}
+
+/** Call `listener` after each change to the content folder (in `next dev` only); returns the unsubscribe. */
+export function onContentChange(listener: () => void): () => void {
+  watchContentInDevelopment();
+  changeListeners.add(listener);
+  return () => changeListeners.delete(listener);
+}
+
+function loadCurrent(): Promise<{ site: ContentSite; fingerprint: string }> {
+  watchContentInDevelopment();
+  // Taken before reading: a save during the read makes the page look older than it is (one reload too many), never newer.
+  current ??= (async () => {
+    const fingerprint = isDevelopment() ? contentFingerprint() : '';
+    return { site: await ContentSite.load(loadOptions()), fingerprint };
+  })();
+  return current;
+}
+
+async function contentSite(): Promise<ContentSite> {
+  return (await loadCurrent()).site;
+}
+
+/** The fingerprint of the content a page of this process is rendered from (`next dev`). */
+export async function renderedContentFingerprint(): Promise<string> {
+  return (await loadCurrent()).fingerprint;
 }
 
 /**
- * Route params to pre-render: the export's own segments, plus in `next dev`
- * the addresses readers follow (…/slug.html, …/slug/), which dev mode checks
- * against this list too.
+ * In a production build a content error stops everything (`npm run build`
+ * checks the content first and prints each problem; this catches `next
+ * build` run on its own). In `next dev` the broken post is left out and the
+ * page shows the problem instead, until the file is fixed.
  */
-export async function getPostRouteParams(): Promise<Array<{ path: string[] }>> {
-  const posts = await getAllPosts();
-  return posts.flatMap((post) => {
-    const params = [{ path: post.routeSegments }];
-    if (process.env.NODE_ENV === 'production') return params;
-    const address = post.urlPath.split('/').filter((segment) => segment !== '').map(safeDecode);
-    return address.join('/') === post.routeSegments.join('/') ? params : [...params, { path: address }];
-  });
+function failOnErrors(problems: readonly ContentProblem[]): void {
+  if (!isDevelopment() && problems.some((problem) => problem.severity === 'error')) throw new ContentError(problems);
+}
+
+/** Every published post, newest first, each rendered once per process (and once per build, through the cache). */
+export async function getAllPosts(): Promise<Post[]> {
+  const { posts, problems } = (await contentSite()).all();
+  failOnErrors(problems);
+  return posts;
 }
 
 /** Posts that search engines and feed readers may see (`index` not false). */
@@ -81,10 +149,65 @@ export async function getIndexablePosts(): Promise<Post[]> {
   return (await getAllPosts()).filter((post) => post.index);
 }
 
+/**
+ * Errors found so far, for `next dev` to show on every page: the content
+ * folder's (front matter, addresses) and those of the posts rendered so far
+ * in this process. Never renders anything itself.
+ */
+export async function getKnownContentErrors(): Promise<ContentProblem[]> {
+  const content = await contentSite();
+  return [...content.sourceProblems, ...content.renderProblems()].filter((problem) => problem.severity === 'error');
+}
 
-/** The posts before and after this one in the home page's order (newest first). */
+/**
+ * The post a route renders, rendered alone: a page needs no other post's
+ * body. The export writes each post from its route segments; `next dev`
+ * serves the addresses readers use, so the segments may also end in the
+ * page's '.html', or lack the 'index' of a permalink ending in '/'.
+ * Undefined when no post lives there; `post` undefined when its body cannot
+ * be rendered (the problems say why).
+ */
+export async function findPost(segments: readonly string[]): Promise<{ post: Post | undefined; problems: readonly ContentProblem[] } | undefined> {
+  const decoded = segments.map(safeDecode);
+  const last = decoded.length - 1;
+  const candidates = [decoded, decoded.map((segment, index) => (index === last ? segment.replace(/\.html?$/i, '') : segment)), [...decoded, 'index']].map((candidate) => candidate.join('/'));
+  const content = await contentSite();
+  const source = candidates.map((key) => content.sources.find((candidate) => candidate.address.routeSegments.join('/') === key)).find((candidate) => candidate !== undefined);
+  if (!source) return undefined;
+  const result = content.post(source);
+  failOnErrors(result.problems);
+  return result;
+}
+
+/**
+ * Route params to pre-render: the export's own segments, plus in `next dev`
+ * the addresses readers follow (…/slug.html, …/slug/), which dev mode checks
+ * against this list too. Needs no body rendered in `next dev`; a production
+ * build renders (or reads from the cache) every post first, to stop on errors.
+ */
+export async function getPostRouteParams(): Promise<Array<{ path: string[] }>> {
+  const content = await contentSite();
+  if (!isDevelopment()) failOnErrors(content.all().problems);
+  return content.sources.flatMap((source) => {
+    const { routeSegments, urlPath } = source.address;
+    const params = [{ path: routeSegments }];
+    if (process.env.NODE_ENV === 'production') return params;
+    const address = urlPath.split('/').filter((segment) => segment !== '').map(safeDecode);
+    return address.join('/') === routeSegments.join('/') ? params : [...params, { path: address }];
+  });
+}
+
+/** The posts before and after this one in the home page's order (newest first), rendered for their titles. */
 export async function getAdjacentPosts(post: Post): Promise<{ newer: Post | undefined; older: Post | undefined }> {
-  const posts = await getAllPosts();
-  const index = posts.findIndex((candidate) => candidate.urlPath === post.urlPath);
-  return { newer: index > 0 ? posts[index - 1] : undefined, older: index >= 0 ? posts[index + 1] : undefined };
+  const content = await contentSite();
+  const index = content.sources.findIndex((source) => source.address.urlPath === post.urlPath);
+  const neighbour = (from: number, step: number): Post | undefined => {
+    for (let at = from; at >= 0 && at < content.sources.length; at += step) {
+      const source = content.sources[at];
+      const found = source && content.post(source).post;
+      if (found) return found;
+    }
+    return undefined;
+  };
+  return index < 0 ? { newer: undefined, older: undefined } : { newer: neighbour(index - 1, -1), older: neighbour(index + 1, 1) };
 }

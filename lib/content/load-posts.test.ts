@@ -1,6 +1,5 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { uiStrings } from '../i18n';
 import { loadPosts, type LoadOptions } from './load-posts';
 import { formatProblem } from './problems';
 
@@ -12,7 +11,7 @@ const fixture = (name: string, overrides: Partial<LoadOptions> = {}) =>
     publicDir: path.join(projectRoot, 'public'),
     site: { url: 'https://notes.example.org', basePath: '', title: 'confnotes' },
     includeDrafts: false,
-    labels: uiStrings('en'),
+    uiLanguage: 'en',
     ...overrides,
   });
 
@@ -68,7 +67,7 @@ describe('loadPosts on valid content', () => {
     const post = posts.find((candidate) => candidate.slug === 'no-front-matter');
     expect(post?.title).toBe('第一天的笔记');
     expect(post?.date).toBeUndefined();
-    expect(JSON.stringify(post?.content)).not.toContain('第一天的笔记');
+    expect(post?.html).not.toContain('第一天的笔记');
   });
 
   it('maps index, comments and Jekyll keys; ignores layout and unknown keys', async () => {

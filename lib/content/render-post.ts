@@ -1,0 +1,178 @@
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { Root } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import { imageSize } from 'image-size';
+import { visit } from 'unist-util-visit';
+import { uiStrings } from '../i18n';
+import rehypeBasePath from '../markdown/plugins/rehype-base-path';
+import type { ImageInfo } from '../markdown/plugins/rehype-images';
+import { MarkdownTooDeepError, renderMarkdown, type RenderOptions } from '../markdown/render-markdown';
+import type { Outline } from '../outline/types';
+import { readingMinutes } from '../reading-time';
+import type { UiLanguage } from '../site-config-schema';
+import { isRemoteUrl, safeDecode } from '../urls';
+import type { PostLinks } from './post-links';
+import type { ContentProblem } from './problems';
+import type { PostSource } from './sources';
+
+export interface PostAsset {
+  /** Absolute path of the file. */
+  from: string;
+  /** Site path (without base path) it is published at. */
+  to: string;
+}
+
+/**
+ * What a rendering consulted outside the post's own text. A cached
+ * rendering stands only while each still answers the same: another post's
+ * address, what a link resolves to, an image file's size and date.
+ */
+export type RenderDependency =
+  | { kind: 'post'; reference: string; address: string | null }
+  | { kind: 'link'; href: string; result: string | null | false }
+  | { kind: 'file'; path: string; stamp: string };
+
+/** Everything a build needs of a post's body, rendered once and cached (lib/content/cache.ts). */
+export interface RenderedPost {
+  /** The sanitised body as HTML, links under the base path. */
+  html: string;
+  /** The part before Hexo's `<!-- more -->`, for the home page; undefined without the marker. */
+  excerptHtml: string | undefined;
+  /** Text of the `#` heading that stood for the title, when there was one. */
+  headingTitle: string | undefined;
+  readingMinutes: number;
+  /** Days, sessions and talks of the body; every id in it is on the page. */
+  outline: Outline;
+  /** Images referred to relative to the post, copied next to its page by scripts/finalize-export.ts. */
+  assets: PostAsset[];
+  /** Warnings and errors about the body, with lines of the body (front matter may grow without a new rendering). */
+  problems: ContentProblem[];
+  dependencies: RenderDependency[];
+}
+
+/** A post whose body cannot be rendered: one error naming it, line of the body (cached too: a hopeless post fails fast). */
+export interface FailedRender {
+  failed: ContentProblem;
+  dependencies: RenderDependency[];
+}
+
+export interface RenderContext {
+  links: PostLinks;
+  contentDir: string;
+  publicDir: string;
+  uiLanguage: UiLanguage;
+  /** What Jekyll's `site.url`, `site.baseurl` and `site.title` stand for in posts. */
+  site: { url: string; basePath: string; title: string };
+}
+
+/** Hexo's excerpt marker, in the spellings found in the wild. */
+const MORE_MARKER = /<!--\s*more\s*-->/i;
+
+/** 'missing', or the size and modification time: enough to tell that an image changed. */
+export function fileStamp(absolute: string): string {
+  try {
+    const stats = statSync(absolute);
+    return stats.isFile() ? `${stats.size}:${stats.mtimeMs}` : 'missing';
+  } catch {
+    return 'missing';
+  }
+}
+
+/** Does every answer a rendering was built on still hold? */
+export function dependenciesHold(dependencies: readonly RenderDependency[], post: PostSource, links: PostLinks): boolean {
+  return dependencies.every((dependency) => {
+    if (dependency.kind === 'post') return (links.postReference(dependency.reference) ?? null) === dependency.address;
+    if (dependency.kind === 'link') return (links.link(post, dependency.href) ?? false) === dependency.result;
+    return fileStamp(dependency.path) === dependency.stamp;
+  });
+}
+
+/** Excerpts share the home page: their ids and # links would collide with each other's. */
+function withoutAnchors(tree: Root): Root {
+  visit(tree, 'element', (node, index, parent) => {
+    delete node.properties.id;
+    if (parent && index !== undefined && node.tagName === 'a' && Array.isArray(node.properties.className) && node.properties.className.includes('heading-anchor')) {
+      parent.children.splice(index, 1);
+      return index;
+    }
+    return undefined;
+  });
+  return tree;
+}
+
+/**
+ * Renders one post's body, recording what it looked up, so that a cached
+ * copy can be checked instead of rendered again. A body that cannot be
+ * rendered is an error naming the post, never a crash of the whole build.
+ */
+export function renderPostSource(post: PostSource, context: RenderContext): RenderedPost | FailedRender {
+  const dependencies: RenderDependency[] = [];
+  const postReference = (reference: string) => {
+    const address = context.links.postReference(reference);
+    dependencies.push({ kind: 'post', reference, address: address ?? null });
+    return address;
+  };
+  const assets: PostAsset[] = [];
+  const inspectImage = (src: string): ImageInfo | undefined => {
+    if (isRemoteUrl(src) || src.startsWith('#')) return undefined;
+    const clean = safeDecode(src.replace(/[?#].*$/, ''));
+    const isRootRelative = clean.startsWith('/');
+    const absolute = isRootRelative ? path.join(context.publicDir, clean) : path.resolve(path.dirname(post.absolute), clean);
+    if (!isRootRelative && !absolute.startsWith(context.contentDir + path.sep)) return { found: false };
+    const stamp = fileStamp(absolute);
+    dependencies.push({ kind: 'file', path: absolute, stamp });
+    if (stamp === 'missing') return { found: false };
+    if (!isRootRelative) {
+      const pageDirectory = post.address.urlPath.endsWith('/') ? post.address.urlPath : path.posix.dirname(post.address.urlPath);
+      assets.push({ from: absolute, to: path.posix.join(pageDirectory, clean) });
+    }
+    try {
+      const size = imageSize(readFileSync(absolute));
+      return { found: true, width: size.width, height: size.height };
+    } catch {
+      return { found: true };
+    }
+  };
+  const { meta } = post;
+  const options: RenderOptions = {
+    title: meta.title,
+    labels: uiStrings(context.uiLanguage),
+    templates: { siteUrl: context.site.url, basePath: context.site.basePath, siteTitle: context.site.title, resolvePost: postReference, liquid: post.liquid },
+    resolveWikilink: postReference,
+    resolveLink: (href) => {
+      const result = context.links.link(post, href);
+      dependencies.push({ kind: 'link', href, result: result ?? false });
+      return result;
+    },
+    inspectImage,
+  };
+  const toPageHtml = (tree: Root) => {
+    rehypeBasePath({ basePath: context.site.basePath })(tree);
+    return toHtml(tree);
+  };
+
+  try {
+    const rendered = renderMarkdown(post.body, options);
+    const moreAt = post.body.search(MORE_MARKER);
+    const excerpt = moreAt > 0 ? renderMarkdown(post.body.slice(0, moreAt), { ...options, inspectImage: () => undefined }).tree : undefined;
+    return {
+      html: toPageHtml(rendered.tree),
+      excerptHtml: excerpt && toPageHtml(withoutAnchors(excerpt)),
+      headingTitle: rendered.headingTitle,
+      readingMinutes: readingMinutes(rendered.text),
+      outline: rendered.outline,
+      assets,
+      problems: rendered.findings.map((finding) => ({ severity: finding.severity, file: post.file, line: finding.line, message: finding.message })),
+      dependencies,
+    };
+  } catch (error) {
+    if (error instanceof MarkdownTooDeepError) {
+      return { failed: { severity: 'error', file: post.file, line: error.line, message: error.message }, dependencies };
+    }
+    if (error instanceof RangeError) {
+      return { failed: { severity: 'error', file: post.file, message: `could not be rendered: its structure is too deeply nested (${error.message})` }, dependencies };
+    }
+    throw error;
+  }
+}
