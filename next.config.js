@@ -2,6 +2,7 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const ts = require('typescript');
+const { PHASE_DEVELOPMENT_SERVER } = require('next/constants');
 
 /**
  * site.config.ts is the one place authors configure the site, but Node loads
@@ -27,6 +28,8 @@ const basePath = (process.env.BASE_PATH || (typeof siteConfig.basePath === 'stri
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   output: 'export',
+  // esbuild bundles the reader script for `next dev` (app/confnotes-dev); it is a native tool, not code to bundle.
+  serverExternalPackages: ['esbuild'],
   // Pages are written as out/2019/11/30/slug.html, the file layout Jekyll
   // used, so every old address keeps working on any static host.
   trailingSlash: false,
@@ -36,4 +39,14 @@ const nextConfig = {
   reactStrictMode: true,
 };
 
-module.exports = nextConfig;
+/*
+ * `next dev` also serves the files ending in .dev.ts (app/confnotes-dev: the
+ * live reload and the reader script while writing), which need a server: it
+ * runs without the static export, which only a build writes. A build never
+ * sees those files.
+ */
+module.exports = (/** @type {string} */ phase) => {
+  if (phase !== PHASE_DEVELOPMENT_SERVER) return { ...nextConfig, pageExtensions: ['tsx', 'ts'] };
+  const { output: _export, ...development } = nextConfig;
+  return { ...development, pageExtensions: ['dev.ts', 'tsx', 'ts'] };
+};

@@ -1,7 +1,9 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+import { DevelopmentTools } from '@/components/DevelopmentTools';
 import { SiteFooter } from '@/components/SiteFooter';
 import { SiteHeader } from '@/components/SiteHeader';
+import { getKnownContentErrors, renderedContentFingerprint } from '@/lib/content';
 import { uiStrings } from '@/lib/i18n';
 import { absoluteUrl, site } from '@/lib/site';
 import { alternatesFor } from './metadata';
@@ -21,13 +23,17 @@ export const viewport: Viewport = {
   colorScheme: 'light dark',
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
   const ui = uiStrings(site.uiLanguage);
+  const development = process.env.NODE_ENV === 'development';
   return (
     <html lang={site.defaultLanguage}>
       <body>
         <SiteHeader title={site.title} skipLinkLabel={ui.skipToContent} />
-        <main id="main">{children}</main>
+        <main id="main">
+          {development && <DevelopmentTools errors={await getKnownContentErrors()} heading={ui.contentErrors} contentVersion={await renderedContentFingerprint()} />}
+          {children}
+        </main>
         <SiteFooter author={site.author} feedLabel={ui.feed} poweredBy={ui.poweredBy} />
       </body>
     </html>
