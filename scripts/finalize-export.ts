@@ -11,12 +11,14 @@
  *
  *   tsx scripts/finalize-export.ts [out]
  */
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, rmdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, rmdirSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { loadSiteContent } from '../lib/content';
-import { ExportShapeError, rewriteExportedPage } from '../lib/export/strip-runtime';
 import { site } from '../lib/site';
 import { bundleReaderScript } from './build-reader';
+import { rewritePages, type RewriteJob, type RewriteReport } from './rewrite-pages';
 
 const projectRoot = process.cwd();
 const outDir = path.resolve(process.argv[2] ?? 'out');
@@ -80,6 +82,24 @@ async function copyPostAssets(): Promise<number> {
   return copied;
 }
 
+/** Parsing pages is most of this step's time: a big site's are shared out among worker threads, one per core. */
+function rewriteInParallel(pageFiles: string[], readerScript: string): Promise<RewriteReport[]> {
+  const job = (files: string[]): RewriteJob => ({ outDir, files, basePath: site.basePath, readerScript });
+  const threads = Math.min(availableParallelism(), Math.ceil(pageFiles.length / 100));
+  if (threads <= 1) return Promise.resolve([rewritePages(job(pageFiles))]);
+  const shares = Array.from({ length: threads }, (_, thread) => pageFiles.filter((_file, index) => index % threads === thread));
+  return Promise.all(
+    shares.map(
+      (share) =>
+        new Promise<RewriteReport>((resolve, reject) => {
+          const worker = new Worker(new URL('./rewrite-pages-worker.mjs', import.meta.url), { workerData: job(share) });
+          worker.once('message', (report: RewriteReport) => resolve(report));
+          worker.once('error', reject);
+        }),
+    ),
+  );
+}
+
 async function main(): Promise<void> {
   if (!existsSync(outDir)) throw new Error(`finalize-export: ${outDir} does not exist; run next build first.`);
 
@@ -90,15 +110,12 @@ async function main(): Promise<void> {
   const readerScript = `${site.basePath}/${READER_DIR}/${reader.fileName}`;
 
   const files = [...filesUnder(outDir)];
-  let pages = 0;
-  let enhanced = 0;
-  for (const file of files) {
-    if (!file.endsWith('.html') || isRuntimeOnly(file) || fromPublic(file)) continue;
-    const result = rewriteExportedPage(readFileSync(file, 'utf8'), { file: relative(file), basePath: site.basePath, readerScript });
-    writeFileSync(file, result.html);
-    pages += 1;
-    if (result.hasReaderScript) enhanced += 1;
-  }
+  const pageFiles = files.filter((file) => file.endsWith('.html') && !isRuntimeOnly(file) && !fromPublic(file));
+  const reports = await rewriteInParallel(pageFiles, readerScript);
+  const failure = reports.find((report) => !report.ok);
+  if (failure && !failure.ok) throw new Error(failure.message);
+  const pages = reports.reduce((total, report) => total + (report.ok ? report.pages : 0), 0);
+  const enhanced = reports.reduce((total, report) => total + (report.ok ? report.enhanced : 0), 0);
   // Decide before removing anything: a payload is recognised by the page beside it.
   const runtimeOnly = files.filter(isRuntimeOnly);
   for (const file of runtimeOnly) rmSync(file);
@@ -111,6 +128,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof ExportShapeError || error instanceof Error ? `finalize-export: ${error.message}` : error);
+  console.error(error instanceof Error ? `finalize-export: ${error.message}` : error);
   process.exit(1);
 });
