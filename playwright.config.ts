@@ -27,13 +27,24 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    // Production builds of the sample content plus e2e/content (with and without a Disqus shortname), served statically; never the dev server.
-    command: 'node scripts/e2e-site.mjs',
-    url: `http://localhost:${port}/`,
-    timeout: 600_000,
-    reuseExistingServer: false,
-    stdout: 'pipe',
-    stderr: 'pipe',
-  },
+  webServer: [
+    {
+      // Production builds of the sample content plus e2e/content (with and without a Disqus shortname, and more), served statically.
+      command: 'node scripts/e2e-site.mjs',
+      url: `http://localhost:${port}/`,
+      timeout: 600_000,
+      reuseExistingServer: false,
+      stdout: 'pipe',
+      stderr: 'pipe',
+    },
+    {
+      // `next dev` on a copy of the same content, for the tests of writing (e2e/dev.spec.ts) only.
+      command: 'node scripts/e2e-dev-site.mjs',
+      url: `http://localhost:${port + 10}/`,
+      timeout: 600_000,
+      reuseExistingServer: false,
+      stdout: 'pipe',
+      stderr: 'pipe',
+    },
+  ],
 });

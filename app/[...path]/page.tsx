@@ -13,9 +13,12 @@ interface PostPageProps {
   params: Promise<{ path: string[] }>;
 }
 
-// Every post is known at build time; any other address is the 404 page.
-export const dynamicParams = false;
-
+/*
+ * The export writes every post generateStaticParams lists; any other address
+ * is the host's 404.html. `next dev` renders any address on request (no
+ * dynamicParams = false: its list of params lags behind a new post), and
+ * findPost answers 404 for addresses where no post lives.
+ */
 export async function generateStaticParams(): Promise<Array<{ path: string[] }>> {
   return getPostRouteParams();
 }

@@ -180,21 +180,14 @@ export async function findPost(segments: readonly string[]): Promise<{ post: Pos
 }
 
 /**
- * Route params to pre-render: the export's own segments, plus in `next dev`
- * the addresses readers follow (…/slug.html, …/slug/), which dev mode checks
- * against this list too. Needs no body rendered in `next dev`; a production
- * build renders (or reads from the cache) every post first, to stop on errors.
+ * Route params to pre-render: every post's route segments (the export
+ * writes `segments.join('/') + '.html'`). A production build renders (or
+ * reads from the cache) every post first, to stop on errors.
  */
 export async function getPostRouteParams(): Promise<Array<{ path: string[] }>> {
   const content = await contentSite();
   if (!isDevelopment()) failOnErrors(content.all().problems);
-  return content.sources.flatMap((source) => {
-    const { routeSegments, urlPath } = source.address;
-    const params = [{ path: routeSegments }];
-    if (process.env.NODE_ENV === 'production') return params;
-    const address = urlPath.split('/').filter((segment) => segment !== '').map(safeDecode);
-    return address.join('/') === routeSegments.join('/') ? params : [...params, { path: address }];
-  });
+  return content.sources.map((source) => ({ path: source.address.routeSegments }));
 }
 
 /** The posts before and after this one in the home page's order (newest first), rendered for their titles. */

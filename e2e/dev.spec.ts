@@ -1,0 +1,96 @@
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+
+/*
+ * Writing with `npm run dev`: the dev server (scripts/e2e-dev-site.mjs) runs
+ * on its own copy of the content, which these tests edit, one at a time, and
+ * put back. Timeouts are generous ceilings for a busy CI machine; how fast an
+ * edit shows is measured by `npm run bench`.
+ */
+const DEV = `http://localhost:${Number(process.env.E2E_PORT ?? 4173) + 10}`;
+const CONTENT = path.resolve('.e2e-out', 'dev', 'content');
+const SEED_FILE = path.join(CONTENT, '2019-11-30-flink-forward-asia.md');
+const SEED = `${DEV}/2019/11/30/flink-forward-asia.html`;
+const SEED_TITLE = 'FLINK FORWARD ASIA 2019 参会总结';
+
+test.describe.configure({ mode: 'serial' });
+
+let original: string;
+test.beforeAll(() => {
+  original = readFileSync(SEED_FILE, 'utf8');
+});
+test.afterEach(() => {
+  writeFileSync(SEED_FILE, original);
+  for (const name of ['2021-01-02-added-while-writing.md', '2021-01-02-renamed.md']) rmSync(path.join(CONTENT, name), { force: true });
+});
+
+test('saving a post updates the open page by itself, keeping the reader’s place', async ({ page }) => {
+  await page.goto(`${SEED}#day2-morning`);
+  await expect(page.locator('h1')).toHaveText(SEED_TITLE);
+  await page.evaluate(() => Object.assign(window, { __beforeTheEdit: true }));
+  const scrolled = await page.evaluate(() => window.scrollY);
+  expect(scrolled).toBeGreaterThan(0);
+
+  writeFileSync(SEED_FILE, original.replace('* Apache Flink 在网易的实践', '* Apache Flink 在网易的实践（现场补记）'));
+  await expect(page.locator('#day2-morning ~ article.talk').first()).toContainText('现场补记', { timeout: 15_000 });
+  // The page reloaded by itself, where the reader was.
+  expect(await page.evaluate(() => (window as unknown as { __beforeTheEdit?: boolean }).__beforeTheEdit)).toEqual(undefined);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+});
+
+test('adding, renaming and deleting a post updates the home page', async ({ page }) => {
+  await page.goto(`${DEV}/`);
+  const titles = page.locator('.post-list-title a');
+  await expect(titles).not.toContainText(['Added while writing']);
+
+  writeFileSync(path.join(CONTENT, '2021-01-02-added-while-writing.md'), '---\ntitle: Added while writing\n---\n\n## Day 1\n\n* A talk <br>\n  Its summary.\n');
+  await expect(titles.filter({ hasText: 'Added while writing' })).toHaveAttribute('href', '/2021/01/02/added-while-writing.html', { timeout: 15_000 });
+
+  renameSync(path.join(CONTENT, '2021-01-02-added-while-writing.md'), path.join(CONTENT, '2021-01-02-renamed.md'));
+  await expect(titles.filter({ hasText: 'Added while writing' })).toHaveAttribute('href', '/2021/01/02/renamed.html', { timeout: 15_000 });
+  await titles.filter({ hasText: 'Added while writing' }).click();
+  await expect(page.locator('h1')).toHaveText('Added while writing');
+  await page.goto(`${DEV}/`);
+
+  rmSync(path.join(CONTENT, '2021-01-02-renamed.md'));
+  await expect(titles.filter({ hasText: 'Added while writing' })).toHaveCount(0, { timeout: 15_000 });
+});
+
+test('a post with an error shows the error (file, line, message) and the page recovers when it is fixed', async ({ page }) => {
+  await page.goto(SEED);
+  await expect(page.locator('h1')).toHaveText(SEED_TITLE);
+
+  writeFileSync(SEED_FILE, original.replace('keywords: Apache Flink, Flink Forward, FFA', 'keywords: [Apache Flink'));
+  const problems = page.getByRole('alert', { name: /内容错误/ });
+  await expect(problems.locator('code')).toHaveText(
+    '.e2e-out/dev/content/2019-11-30-flink-forward-asia.md:6:1: error: front matter is not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]',
+    { timeout: 15_000 },
+  );
+  // The rest of the site still works.
+  const other = await page.request.get(`${DEV}/notes/undated-notes.html`);
+  expect(other.status()).toEqual(200);
+
+  writeFileSync(SEED_FILE, original);
+  await expect(page.locator('h1')).toHaveText(SEED_TITLE, { timeout: 15_000 });
+  await expect(problems).toHaveCount(0);
+});
+
+test('a body that cannot be rendered shows its error in place of the post', async ({ page }) => {
+  await page.goto(SEED);
+  await expect(page.locator('h1')).toHaveText(SEED_TITLE);
+  writeFileSync(SEED_FILE, `${original}\n${'> '.repeat(100)}too deep\n`);
+  const lines = original.split('\n').length + 1;
+  await expect(page.getByRole('alert', { name: /内容错误/ }).locator('code')).toHaveText(
+    `.e2e-out/dev/content/2019-11-30-flink-forward-asia.md:${lines}: error: nests 65 blockquote or list levels deep; more than 64 are not supported`,
+    { timeout: 15_000 },
+  );
+  writeFileSync(SEED_FILE, original);
+  await expect(page.locator('h1')).toHaveText(SEED_TITLE, { timeout: 15_000 });
+});
+
+test('the reader script works while writing: the session list follows the reader', async ({ page }) => {
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await page.goto(`${SEED}#day2-morning`);
+  await expect(page.getByRole('navigation', { name: '会议日程' }).locator('a[aria-current="location"]')).toHaveAttribute('href', '#day2-morning');
+});
