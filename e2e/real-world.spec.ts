@@ -132,5 +132,11 @@ test('wikilinks, links to .md files, a linked heading, and front matter oddities
 
   await page.goto(`${SITE}/2021/05/03/lost-front-matter.html`);
   await expect(page.locator('body')).not.toContainText('title: Notes whose front matter');
+  await expect(page.locator('h1')).toHaveText('Notes whose front matter lost its opening line');
+  // Hexo's front matter without its opening ---: title and date read, published at the date's address.
+  await page.goto(`${SITE}/2021/06/01/front-matter-without-opening.html`);
+  await expect(page.locator('h1')).toHaveText('Hexo 写的笔记：没有开头的 ---');
+  await expect(page.locator('.post-header time')).toHaveAttribute('datetime', '2021-06-01');
+  await expect(page.locator('body')).not.toContainText('categories:');
   expect((await request.get(`${SITE}/2023/01/10/qiita-draft.html`)).status()).toBe(404);
 });

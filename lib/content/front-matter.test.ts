@@ -43,9 +43,14 @@ describe('frontMatterKeyLine', () => {
   });
 });
 
-describe('a YAML block that lost its opening ---', () => {
-  it('is a warning naming the file; the post has no front matter and the lines are not shown', () => {
-    const split = splitFrontMatter('title: Lost\ntags: [a]\n---\n# Body\n', 'lost.md');
+describe('front matter without its opening --- (Hexo)', () => {
+  it('is read as front matter when its lines are a YAML mapping', () => {
+    const split = splitFrontMatter('title: Lost\ndate: 2021-05-03 10:00:00\ntags: [a]\n---\n# Body\n', 'lost.md');
+    expect(split).toEqual({ data: { title: 'Lost', date: '2021-05-03 10:00:00', tags: ['a'] }, body: '# Body\n', bodyLine: 5, language: 'yaml', problems: [] });
+  });
+
+  it('is a warning naming the file when the lines look like keys but are not valid YAML; they are not shown', () => {
+    const split = splitFrontMatter('title: Lost\ntags: [a\n---\n# Body\n', 'lost.md');
     expect(split.data).toEqual({});
     expect(split.body).toBe('# Body\n');
     expect(split.bodyLine).toBe(4);
@@ -54,7 +59,7 @@ describe('a YAML block that lost its opening ---', () => {
         severity: 'warning',
         file: 'lost.md',
         line: 1,
-        message: 'front matter has no opening "---" line: lines 1-3 were taken for front matter, not read, and are not shown (add "---" as line 1)',
+        message: 'front matter has no opening "---" line and lines 1-3 are not valid YAML: they were not read and are not shown (add "---" as line 1 and fix them)',
       },
     ]);
   });

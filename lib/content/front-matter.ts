@@ -105,9 +105,11 @@ export function splitFrontMatter(source: string, file: string): SplitSource {
 }
 
 /**
- * Some exported posts lost their opening `---`: `title: x` lines, then a
- * `---` line, then the body. Jekyll would show those lines as text; we say
- * so, leave the keys unread (the post has no front matter) and hide them.
+ * Hexo reads front matter without its opening `---`: `title: x` lines, then
+ * a `---` line, then the body. When those lines parse as a YAML mapping they
+ * are front matter, as Hexo has it. Lines that only look like keys (not valid
+ * YAML) are a warning: not read, and not shown as text either. Anything else
+ * before a thematic break is body.
  */
 function withoutOpeningDelimiter(text: string, file: string): SplitSource {
   const lines = text.split('\n');
@@ -117,17 +119,25 @@ function withoutOpeningDelimiter(text: string, file: string): SplitSource {
     keyLines.some((line) => /^(title|date|layout|tags|categories|keywords|permalink|description)\s*:/.test(line)) &&
     keyLines.every((line) => /^\s*(#|[\w-]+:(\s|$)|-\s)/.test(line));
   if (!looksLikeKeys) return { data: {}, body: text, bodyLine: 1, language: undefined, problems: [] };
+  const body = lines.slice(close + 1).join('\n');
+  const bodyLine = close + 2;
+  try {
+    const data = parseYaml(lines.slice(0, close).join('\n'), { schema: 'core', uniqueKeys: false });
+    if (data !== null && typeof data === 'object' && !Array.isArray(data)) return { data, body, bodyLine, language: 'yaml', problems: [] };
+  } catch (error) {
+    if (!(error instanceof YAMLError)) throw error;
+  }
   return {
     data: {},
-    body: lines.slice(close + 1).join('\n'),
-    bodyLine: close + 2,
+    body,
+    bodyLine,
     language: undefined,
     problems: [
       {
         severity: 'warning',
         file,
         line: 1,
-        message: `front matter has no opening "---" line: lines 1-${close + 1} were taken for front matter, not read, and are not shown (add "---" as line 1)`,
+        message: `front matter has no opening "---" line and lines 1-${close + 1} are not valid YAML: they were not read and are not shown (add "---" as line 1 and fix them)`,
       },
     ],
   };
