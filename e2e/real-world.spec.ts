@@ -140,3 +140,20 @@ test('wikilinks, links to .md files, a linked heading, and front matter oddities
   await expect(page.locator('body')).not.toContainText('categories:');
   expect((await request.get(`${SITE}/2023/01/10/qiita-draft.html`)).status()).toBe(404);
 });
+
+test('ids with a percent sign (allowed through <a name>) link, highlight and copy without errors', async ({ page, context }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await page.goto(`${SITE}/2023/12/01/percent-ids.html#growth-50%25`);
+  await expect(page.locator('[id="growth-50%"]')).toBeInViewport();
+  const nav = page.getByRole('navigation', { name: '会议日程' });
+  await expect(nav.locator('a[aria-current="location"]')).toHaveAttribute('href', '#growth-50%');
+  await nav.locator('a[href="#day1-100%"]').click();
+  await expect(nav.locator('a[aria-current="location"]')).toHaveAttribute('href', '#day1-100%');
+  await page.locator('[id="day1-100%"] a.heading-anchor').click();
+  await expect(page.getByRole('status').filter({ hasText: '链接已复制' })).toHaveCount(1);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toEqual(`${SITE}/2023/12/01/percent-ids.html#day1-100%`);
+  expect(errors).toEqual([]);
+});
