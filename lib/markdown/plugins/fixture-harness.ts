@@ -26,7 +26,7 @@ export function renderWith(markdown: string, plugins: PluggableList, remarkPlugi
     .use(rehypeStringify)
     .processSync(markdown);
   const findings = (file.data.findings ?? []).map((finding) => `<!-- ${finding.severity} line ${finding.line}: ${finding.message} -->`);
-  return [String(file).trim(), ...findings].join('\n');
+  return [String(file).trim(), ...findings].filter((part) => part !== '').join('\n');
 }
 
 /** One test per folder under `fixtures/<name>/` (or under `root`, when given). */

@@ -16,7 +16,8 @@ export default function rehypeEmbeds() {
     visit(tree, 'element', (node, index, parent) => {
       if (node.tagName !== 'iframe' || !parent || index === undefined) return undefined;
       const src = node.properties.src;
-      if (typeof src !== 'string' || !/^https:\/\//i.test(src)) {
+      // `https://` alone, or with a host no URL can have, is no source at all (new URL would throw).
+      if (typeof src !== 'string' || !/^https:\/\//i.test(src) || !URL.canParse(src)) {
         addFinding(file, node, 'warning', `an <iframe> without an https:// source was removed${typeof src === 'string' ? ` (${src})` : ''}`);
         parent.children.splice(index, 1);
         return index;
