@@ -58,7 +58,7 @@ describe('the rendering cache', () => {
     const third = await loadPosts(options);
     expect(third.rendered).toEqual([`content/${POSTS[3]}`]);
     expect(third.posts.find((post) => post.file === `content/${POSTS[3]}`)?.outline.entries).toEqual([
-      { type: 'day', id: 'day-1', label: 'Day 1', hasHeading: false, sessions: [{ type: 'session', id: 'day-1-main-hall', title: 'Day 1 Main hall', label: 'Main hall', talks: [{ id: 'a-new-talk', title: 'A new talk' }] }] },
+      { type: 'day', id: 'day-1', label: 'Day 1', hasHeading: false, sessions: [{ type: 'session', id: 'day-1-main-hall', title: 'Day 1 Main hall', label: 'Main hall', talks: [{ id: 'a-new-talk', title: 'A new talk', summary: 'Written during the break.' }] }] },
     ]);
   });
 

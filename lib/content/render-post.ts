@@ -2,13 +2,15 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
+import { toString } from 'hast-util-to-string';
 import { imageSize } from 'image-size';
 import { visit } from 'unist-util-visit';
 import { uiStrings } from '../i18n';
 import rehypeBasePath from '../markdown/plugins/rehype-base-path';
 import type { ImageInfo } from '../markdown/plugins/rehype-images';
 import { MarkdownTooDeepError, renderMarkdown, type RenderOptions } from '../markdown/render-markdown';
-import type { Outline } from '../outline/types';
+import { firstSentence } from '../outline/first-sentence';
+import { withTalkSummaries, type Outline } from '../outline/types';
 import { readingMinutes } from '../reading-time';
 import type { UiLanguage } from '../site-config-schema';
 import { isRemoteUrl, safeDecode } from '../urls';
@@ -88,6 +90,20 @@ export function dependenciesHold(dependencies: readonly RenderDependency[], post
   });
 }
 
+/** The first sentence of each talk's summary, by the talk's id (lib/outline marks talks up as article.talk > .talk-summary). */
+function talkSummaries(tree: Root): Map<string, string> {
+  const summaries = new Map<string, string>();
+  visit(tree, 'element', (node) => {
+    const classes = node.properties.className;
+    if (node.tagName !== 'article' || !Array.isArray(classes) || !classes.includes('talk') || typeof node.properties.id !== 'string') return undefined;
+    const summary = node.children.find((child) => child.type === 'element' && Array.isArray(child.properties.className) && child.properties.className.includes('talk-summary'));
+    const sentence = summary ? firstSentence(toString(summary)) : '';
+    if (sentence !== '') summaries.set(node.properties.id, sentence);
+    return 'skip';
+  });
+  return summaries;
+}
+
 /** Excerpts share the home page: their ids and # links would collide with each other's. */
 function withoutAnchors(tree: Root): Root {
   visit(tree, 'element', (node, index, parent) => {
@@ -154,6 +170,7 @@ export function renderPostSource(post: PostSource, context: RenderContext): Rend
 
   try {
     const rendered = renderMarkdown(post.body, options);
+    const summaries = talkSummaries(rendered.tree);
     const moreAt = post.body.search(MORE_MARKER);
     const excerpt = moreAt > 0 ? renderMarkdown(post.body.slice(0, moreAt), { ...options, inspectImage: () => undefined }).tree : undefined;
     return {
@@ -161,7 +178,7 @@ export function renderPostSource(post: PostSource, context: RenderContext): Rend
       excerptHtml: excerpt && toPageHtml(withoutAnchors(excerpt)),
       headingTitle: rendered.headingTitle,
       readingMinutes: readingMinutes(rendered.text),
-      outline: rendered.outline,
+      outline: withTalkSummaries(rendered.outline, summaries),
       assets,
       problems: rendered.findings.map((finding) => ({ severity: finding.severity, file: post.file, line: finding.line, message: finding.message })),
       dependencies,

@@ -7,6 +7,8 @@
 export interface OutlineTalk {
   id: string;
   title: string;
+  /** The first sentence of its summary, for lists of talks (the talk index). */
+  summary?: string | undefined;
 }
 
 export interface OutlineSession {
@@ -69,4 +71,21 @@ export function outlineTargets(outline: Outline): string[] {
     const sessionIds = sessions.flatMap((session) => [session.id, ...session.talks.map((talk) => talk.id)]);
     return entry.type === 'day' ? [entry.id, ...sessionIds] : sessionIds;
   });
+}
+
+/** The same outline with each talk's summary sentence, where `summaries` has one for its id. */
+export function withTalkSummaries(outline: Outline, summaries: ReadonlyMap<string, string>): Outline {
+  const session = (entry: OutlineSession): OutlineSession => ({
+    ...entry,
+    talks: entry.talks.map((talk) => {
+      const summary = summaries.get(talk.id);
+      return summary ? { ...talk, summary } : talk;
+    }),
+  });
+  return {
+    entries: outline.entries.map((entry) => {
+      if (entry.type === 'day') return { ...entry, sessions: entry.sessions.map(session) };
+      return entry.type === 'session' ? session(entry) : entry;
+    }),
+  };
 }
