@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Post } from '@/lib/content';
 import { formatPostDate } from '@/lib/format';
 import type { UiStrings } from '@/lib/i18n';
@@ -7,7 +8,16 @@ import type { UiLanguage } from '@/lib/site-config-schema';
 import { MarkdownContent } from './MarkdownContent';
 import { PostMeta } from './PostMeta';
 
-export function PostList({ posts, ui, uiLanguage }: { posts: readonly Post[]; ui: UiStrings; uiLanguage: UiLanguage }) {
+
+export interface PostListProps {
+  posts: readonly Post[];
+  ui: UiStrings;
+  uiLanguage: UiLanguage;
+  /** More to show under each post (a keyword page lists its talks). */
+  talks?: ((post: Post) => ReactNode) | undefined;
+}
+
+export function PostList({ posts, ui, uiLanguage, talks }: PostListProps) {
   if (posts.length === 0) return <p>{ui.noPosts}</p>;
   return (
     <ol className="post-list">
@@ -25,6 +35,7 @@ export function PostList({ posts, ui, uiLanguage }: { posts: readonly Post[]; ui
           {post.description && <p className="post-list-description">{post.description}</p>}
           {post.excerptHtml && <MarkdownContent className="post-list-excerpt post-body" html={post.excerptHtml} />}
           <OutlineCounts text={ui.outlineCounts(countOutline(post.outline))} />
+          {talks?.(post)}
         </li>
       ))}
     </ol>

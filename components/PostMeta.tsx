@@ -1,4 +1,6 @@
 import type { PostDate } from '@/lib/content';
+import { keywordSlug } from '@/lib/keywords/keyword-slug';
+import { sitePath } from '@/lib/site';
 
 export interface PostMetaProps {
   date: PostDate | undefined;
@@ -8,7 +10,7 @@ export interface PostMetaProps {
   keywordsLabel: string;
 }
 
-/** Date, reading time and keywords, as shown under a post title and in the post list. */
+/** Date, reading time and keywords (each a link to its page), as shown under a post title and in lists of posts. */
 export function PostMeta({ date, formattedDate, readingTime, keywords, keywordsLabel }: PostMetaProps) {
   return (
     <div className="post-meta">
@@ -18,9 +20,9 @@ export function PostMeta({ date, formattedDate, readingTime, keywords, keywordsL
         <span className="keywords">
           <span className="visually-hidden">{keywordsLabel}: </span>
           {keywords.map((keyword) => (
-            <span className="keyword" key={keyword}>
+            <a className="keyword" key={keyword} href={sitePath(`/keywords/${keywordSlug(keyword)}/`)}>
               {keyword}
-            </span>
+            </a>
           ))}
         </span>
       )}

@@ -25,9 +25,10 @@ describe('npm run build on broken content', () => {
       'lib/content/fixtures/broken/duoshuo.md',
       'lib/content/fixtures/broken/impossible-date.md',
       'lib/content/fixtures/broken/keywords-number.md',
+      'lib/content/fixtures/broken/talks-permalink.md',
       'lib/content/fixtures/broken/same-url-permalink.md',
     ]);
-    expect(result.stderr).toMatch(/content check: 3 posts \(\d+ rendered, \d+ unchanged from the cache\), 5 errors, 1 warning/);
+    expect(result.stderr).toMatch(/content check: 3 posts \(\d+ rendered, \d+ unchanged from the cache\), 6 errors, 1 warning/);
     // The check stops the build before Next.js starts.
     expect(result.stdout).not.toContain('Creating an optimized production build');
   }, 60_000);

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, statSync, watch, type FSWatcher } from 'node:fs';
 import path from 'node:path';
+import { keywordIndex, type KeywordEntry } from '../keywords/keyword-index';
 import { site } from '../site';
 import { safeDecode } from '../urls';
 import { ContentSite, type LoadOptions, type LoadResult, type Post } from './load-posts';
@@ -9,6 +10,7 @@ import { ContentError, type ContentProblem } from './problems';
 export type { Post } from './load-posts';
 export type { PostDate } from './dates';
 export { ContentError, formatProblem, type ContentProblem } from './problems';
+export type { KeywordEntry } from '../keywords/keyword-index';
 
 /** CONTENT_DIR, absolute or relative to the project root; `content/` by default. */
 export function contentDirectory(projectRoot = process.cwd()): string {
@@ -144,19 +146,30 @@ export async function getAllPosts(): Promise<Post[]> {
   return posts;
 }
 
+/** Every keyword of the published posts, most used first, with its posts (lib/keywords). */
+export async function getKeywordIndex(): Promise<KeywordEntry<Post>[]> {
+  return keywordIndex(await getAllPosts());
+}
+
 /** Posts that search engines and feed readers may see (`index` not false). */
 export async function getIndexablePosts(): Promise<Post[]> {
   return (await getAllPosts()).filter((post) => post.index);
 }
 
 /**
- * Errors found so far, for `next dev` to show on every page: the content
- * folder's (front matter, addresses) and those of the posts rendered so far
- * in this process. Never renders anything itself.
+ * For `next dev` to show on every page: errors found reading the content
+ * folder (front matter, addresses), without rendering any body. An error in a
+ * body shows where the post would be, and on the home page.
  */
-export async function getKnownContentErrors(): Promise<ContentProblem[]> {
+export async function getSourceErrors(): Promise<ContentProblem[]> {
+  return (await contentSite()).sourceProblems.filter((problem) => problem.severity === 'error');
+}
+
+/** For the home page in `next dev`: the posts whose body cannot be rendered (renders every post, or reads it from the cache). */
+export async function getBodyErrors(): Promise<ContentProblem[]> {
   const content = await contentSite();
-  return [...content.sourceProblems, ...content.renderProblems()].filter((problem) => problem.severity === 'error');
+  const fromSources = new Set(content.sourceProblems);
+  return content.all().problems.filter((problem) => problem.severity === 'error' && !fromSources.has(problem));
 }
 
 /**

@@ -27,6 +27,7 @@ describe('loadPosts on broken content', () => {
       `${dir}/duoshuo.md:3: warning: front matter key "comments": "duoshuo" is not a supported comment service (only disqus); comments are off for this post`,
       `${dir}/impossible-date.md:3: error: front matter key "date": expected a real date such as 2019-11-30 or '2019-11-30 10:00:00 +0800', got "2019-13-45"`,
       `${dir}/keywords-number.md:3: error: front matter key "keywords": expected a comma-separated string or a list of keywords, got number 42`,
+      `${dir}/talks-permalink.md:3: error: front matter key "permalink": is published at /talks/, where the site has the talk index; give it another permalink or file name`,
       `${dir}/same-url-permalink.md: error: is published at /2019/11/30/same-url.html, where ${dir}/2019-11-30-same-url.md is published too (/2019/11/30/same-url.html); give one of them another permalink or file name`,
     ]);
   });

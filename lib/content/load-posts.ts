@@ -170,11 +170,6 @@ export class ContentSite {
     return result;
   }
 
-  /** Problems of the bodies rendered so far (by this process, or read from the cache). */
-  renderProblems(): ContentProblem[] {
-    return this.sources.flatMap((source) => (this.renders.has(source.file) ? this.post(source).problems : []));
-  }
-
   /** One post, rendered; undefined (with its problem) when its body cannot be rendered. */
   post(source: PostSource): { post: Post | undefined; problems: readonly ContentProblem[] } {
     const result = this.render(source);

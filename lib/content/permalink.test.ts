@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePostDate } from './dates';
-import { parsePostFileName, postAddress } from './permalink';
+import { parsePostFileName, postAddress, reservedAddressUse } from './permalink';
 
 const date = parsePostDate('2019-11-30');
 
@@ -32,5 +32,22 @@ describe('postAddress', () => {
     ['the home page', { slug: 'x', permalink: '/' }, 'permalink "/" is the home page\'s address'],
   ])('rejects %s', (_name, input, message) => {
     expect(postAddress(input)).toEqual({ ok: false, message });
+  });
+});
+
+describe('reservedAddressUse', () => {
+  it.each([
+    [['talks', 'index'], 'the talk index'],
+    [['talks'], 'the talk index'],
+    [['talks', '2020', 'permalink', 'index'], undefined],
+    [['keywords', 'go'], 'the keyword pages'],
+    [['index'], 'the home page'],
+    [['404'], 'the page for missing addresses'],
+    [['pagefind', 'x'], 'the search index'],
+    [['2019', '11', '30', 'talks'], undefined],
+    [['notes', 'index'], undefined],
+    [['constructor'], undefined],
+  ])('%j → %s', (segments, use) => {
+    expect(reservedAddressUse(segments)).toEqual(use);
   });
 });

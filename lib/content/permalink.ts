@@ -56,3 +56,28 @@ export function postAddress(input: { slug: string; date?: PostDate | undefined; 
     return { ok: false, message: `permalink "${urlPath}" has a malformed %-escape` };
   }
 }
+
+/** First address segments under which the site itself publishes everything, and what. */
+const RESERVED_FOLDERS: Record<string, string> = {
+  keywords: 'the keyword pages',
+  pagefind: 'the search index',
+  _confnotes: 'the reader script',
+  _next: 'the stylesheet',
+  'confnotes-dev': 'npm run dev',
+};
+
+/** Single addresses the site uses (route segments joined by '/'). Posts may live under /talks/, not at it. */
+const RESERVED_PAGES: Record<string, string> = {
+  index: 'the home page',
+  '404': 'the page for missing addresses',
+  talks: 'the talk index',
+  'talks/index': 'the talk index',
+};
+
+/** What the site publishes at a post's address instead, if anything. */
+export function reservedAddressUse(routeSegments: readonly string[]): string | undefined {
+  const page = routeSegments.join('/');
+  if (Object.hasOwn(RESERVED_PAGES, page)) return RESERVED_PAGES[page];
+  const first = routeSegments[0];
+  return first !== undefined && Object.hasOwn(RESERVED_FOLDERS, first) ? RESERVED_FOLDERS[first] : undefined;
+}

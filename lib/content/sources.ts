@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { PostDate } from './dates';
 import { parsePostDate } from './dates';
 import { frontMatterKeyLine, splitFrontMatter } from './front-matter';
-import { parsePostFileName, postAddress, type PostAddress } from './permalink';
+import { parsePostFileName, postAddress, reservedAddressUse, type PostAddress } from './permalink';
 import type { ContentProblem } from './problems';
 import { parseFrontMatter, type FrontMatter } from './schema';
 
@@ -132,6 +132,18 @@ function readPostSource(source: string, absolute: string, file: string, problems
   if (!address.ok) {
     const line = frontMatterKeyLine(source, 'permalink');
     problems.push({ severity: 'error', file, ...(line !== undefined ? { line } : {}), key: 'permalink', message: address.message });
+    return undefined;
+  }
+
+  const reserved = reservedAddressUse(address.address.routeSegments);
+  if (reserved !== undefined) {
+    const line = frontMatterKeyLine(source, 'permalink');
+    problems.push({
+      severity: 'error',
+      file,
+      ...(line !== undefined ? { line, key: 'permalink' } : {}),
+      message: `is published at ${address.address.urlPath}, where the site has ${reserved}; give it another permalink or file name`,
+    });
     return undefined;
   }
 

@@ -1,0 +1,43 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { ConferenceTalks } from '@/components/ConferenceTalks';
+import { PostList } from '@/components/PostList';
+import { getKeywordIndex } from '@/lib/content';
+import { uiStrings } from '@/lib/i18n';
+import { safeDecode } from '@/lib/urls';
+import { site } from '@/lib/site';
+import { alternatesFor } from '../../metadata';
+
+interface KeywordPageProps {
+  params: Promise<{ keyword: string }>;
+}
+
+const ui = uiStrings(site.uiLanguage);
+
+export async function generateStaticParams(): Promise<Array<{ keyword: string }>> {
+  return (await getKeywordIndex()).map((entry) => ({ keyword: entry.slug }));
+}
+
+/* Next.js hands over the segment as written in the address: percent-encoded for 性能. */
+async function keywordOf(params: KeywordPageProps['params']) {
+  const slug = safeDecode((await params).keyword);
+  return (await getKeywordIndex()).find((entry) => entry.slug === slug);
+}
+
+export async function generateMetadata({ params }: KeywordPageProps): Promise<Metadata> {
+  const entry = await keywordOf(params);
+  if (!entry) return {};
+  return { title: ui.keywordPageTitle(entry.keyword), alternates: alternatesFor(`/keywords/${entry.slug}/`) };
+}
+
+export default async function KeywordPage({ params }: KeywordPageProps) {
+  const entry = await keywordOf(params);
+  if (!entry) notFound();
+  return (
+    <section aria-labelledby="keyword-title" className="home keyword-page">
+      <h1 id="keyword-title">{ui.keywordPageTitle(entry.keyword)}</h1>
+      <p className="keyword-page-count">{ui.postCount(entry.posts.length)}</p>
+      <PostList posts={entry.posts} ui={ui} uiLanguage={site.uiLanguage} talks={(post) => <ConferenceTalks outline={post.outline} postPath={post.urlPath} />} />
+    </section>
+  );
+}
