@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { DevelopmentTools } from '@/components/DevelopmentTools';
 import { SiteFooter } from '@/components/SiteFooter';
 import { SiteHeader } from '@/components/SiteHeader';
-import { getKnownContentErrors, renderedContentFingerprint } from '@/lib/content';
+import { getSourceErrors, renderedContentFingerprint } from '@/lib/content';
 import { uiStrings } from '@/lib/i18n';
 import { absoluteUrl, site } from '@/lib/site';
 import { alternatesFor } from './metadata';
@@ -29,9 +29,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={site.defaultLanguage}>
       <body>
-        <SiteHeader title={site.title} skipLinkLabel={ui.skipToContent} />
+        <SiteHeader title={site.title} ui={ui} />
         <main id="main">
-          {development && <DevelopmentTools errors={await getKnownContentErrors()} heading={ui.contentErrors} contentVersion={await renderedContentFingerprint()} />}
+          {development && <DevelopmentTools errors={await getSourceErrors()} heading={ui.contentErrors} contentVersion={await renderedContentFingerprint()} />}
           {children}
         </main>
         <SiteFooter author={site.author} feedLabel={ui.feed} poweredBy={ui.poweredBy} />

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
+import { ContentProblems } from '@/components/ContentProblems';
 import { PostList } from '@/components/PostList';
-import { getAllPosts } from '@/lib/content';
+import { getAllPosts, getBodyErrors } from '@/lib/content';
 import { uiStrings } from '@/lib/i18n';
 import { site } from '@/lib/site';
 import { alternatesFor } from './metadata';
@@ -15,6 +16,8 @@ export default async function HomePage() {
   return (
     <section aria-labelledby="all-posts" className="home">
       <h1 id="all-posts">{ui.allPosts}</h1>
+      {/* `next dev` only: a production build stops on these instead. */}
+      {process.env.NODE_ENV === 'development' && <ContentProblems problems={await getBodyErrors()} heading={ui.contentErrors} />}
       <PostList posts={posts} ui={ui} uiLanguage={site.uiLanguage} />
     </section>
   );

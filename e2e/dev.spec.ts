@@ -85,6 +85,13 @@ test('a body that cannot be rendered shows its error in place of the post', asyn
     `.e2e-out/dev/content/2019-11-30-flink-forward-asia.md:${lines}: error: nests 65 blockquote or list levels deep; more than 64 are not supported`,
     { timeout: 15_000 },
   );
+  // The home page lists it too, above the posts that do render.
+  await page.goto(`${DEV}/`);
+  await expect(page.getByRole('alert', { name: /内容错误/ }).locator('code')).toHaveText(
+    `.e2e-out/dev/content/2019-11-30-flink-forward-asia.md:${lines}: error: nests 65 blockquote or list levels deep; more than 64 are not supported`,
+  );
+  await expect(page.locator('.post-list-title')).toHaveText(['A draft never published', 'Notes kept out of search engines', 'Undated TOML notes']);
+  await page.goto(SEED);
   writeFileSync(SEED_FILE, original);
   await expect(page.locator('h1')).toHaveText(SEED_TITLE, { timeout: 15_000 });
 });
@@ -93,4 +100,14 @@ test('the reader script works while writing: the session list follows the reader
   await page.setViewportSize({ width: 1400, height: 900 });
   await page.goto(`${SEED}#day2-morning`);
   await expect(page.getByRole('navigation', { name: '会议日程' }).locator('a[aria-current="location"]')).toHaveAttribute('href', '#day2-morning');
+});
+
+test('without a search index, the search box says search works in the built site, and nothing throws', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`${DEV}/`);
+  await page.getByRole('searchbox', { name: '搜索' }).fill('Flink');
+  await expect(page.locator('.site-search-status')).toHaveText('搜索在构建后的网站中可用（npm run build，再 npm run serve）。');
+  await expect(page.locator('.site-search-results a')).toHaveCount(0);
+  expect(errors).toEqual([]);
 });

@@ -5,7 +5,8 @@ const SITE = 'http://localhost:4176';
 /** Every post of the real-world notes, from the sitemap the build wrote. */
 async function postAddresses(request: import('@playwright/test').APIRequestContext): Promise<string[]> {
   const sitemap = await (await request.get(`${SITE}/sitemap.xml`)).text();
-  return [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1] ?? '').filter((url) => url !== `${SITE}/`);
+  const indexPages = new RegExp(`^${SITE}/(?:talks/|keywords/|$)`);
+  return [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1] ?? '').filter((url) => !indexPages.test(url));
 }
 
 const POSTS_WITH_DAYS = [

@@ -32,9 +32,11 @@ test.describe('reading pages ship no framework runtime', () => {
     expect(html).not.toMatch(/__next_f|_next\/static\/chunks\/[^"]+\.js|TURBOPACK|rel="preload" as="script"/);
   });
 
-  test('the home page and the 404 page load no script at all', async ({ page }) => {
+  test('the home page and the 404 page load the reader script alone (for the search box), within budget', async ({ page }) => {
     for (const url of ['/', '/no/such/page.html']) {
-      expect(await loadScripts(page, url), url).toEqual([]);
+      const scripts = await loadScripts(page, url);
+      expect(scripts.map(({ url: path, status }) => ({ url: path.replace(/\.[\w-]+\.js$/, '.<hash>.js'), status })), url).toEqual([{ url: '/_confnotes/reader.<hash>.js', status: 200 }]);
+      expect(scripts.reduce((total, script) => total + script.gzipBytes, 0)).toBeLessThanOrEqual(SCRIPT_BUDGET_GZIP);
       expect(await inlineScripts(page), url).toEqual(['speculationrules']);
     }
   });

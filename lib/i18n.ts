@@ -30,6 +30,25 @@ export interface UiStrings {
   olderPost: string;
   postNavigation: string;
   contentErrors: string;
+  siteNavigation: string;
+  allTalks: string;
+  allKeywords: string;
+  keywordPageTitle: (keyword: string) => string;
+  postCount: (posts: number) => string;
+  talkIndexSummary: (talks: number, conferences: number) => string;
+  talkFilterLabel: string;
+  talkFilterPlaceholder: string;
+  /** Filled in by the reader script: {shown} and {total}. */
+  talkFilterStatus: string;
+  noTalks: string;
+  search: string;
+  searchPlaceholder: string;
+  searchResults: string;
+  searchLoading: string;
+  searchNoResults: string;
+  searchUnavailable: string;
+  /** Filled in by the reader script: {count}. */
+  searchResultCount: string;
 }
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
@@ -80,6 +99,23 @@ const strings: Record<UiLanguage, UiStrings> = {
     olderPost: 'Older',
     postNavigation: 'More notes',
     contentErrors: 'Content errors (npm run check prints them too)',
+    siteNavigation: 'Site',
+    allTalks: 'All talks',
+    allKeywords: 'Keywords',
+    keywordPageTitle: (keyword) => `Keyword: ${keyword}`,
+    postCount: (posts) => plural(posts, 'post', 'posts'),
+    talkIndexSummary: (talks, conferences) => `${plural(talks, 'talk', 'talks')} from ${plural(conferences, 'conference', 'conferences')}`,
+    talkFilterLabel: 'Filter talks',
+    talkFilterPlaceholder: 'Words in a title or summary, a keyword, a year',
+    talkFilterStatus: 'Showing {shown} of {total} talks',
+    noTalks: 'No talks yet: posts with days, sessions and talks list theirs here.',
+    search: 'Search',
+    searchPlaceholder: 'Search notes (press /)',
+    searchResults: 'Search results',
+    searchLoading: 'Searching…',
+    searchNoResults: 'Nothing found.',
+    searchUnavailable: 'Search works in the built site (npm run build, then npm run serve).',
+    searchResultCount: 'Results: {count}',
   },
   'zh-CN': {
     headingAnchorLabel: (heading) => `链接到“${heading}”`,
@@ -118,6 +154,23 @@ const strings: Record<UiLanguage, UiStrings> = {
     olderPost: '较早',
     postNavigation: '更多笔记',
     contentErrors: '内容错误（npm run check 也会列出）',
+    siteNavigation: '网站',
+    allTalks: '全部议题',
+    allKeywords: '关键词',
+    keywordPageTitle: (keyword) => `关键词：${keyword}`,
+    postCount: (posts) => `${posts} 篇笔记`,
+    talkIndexSummary: (talks, conferences) => `${conferences} 场会议的 ${talks} 个议题`,
+    talkFilterLabel: '筛选议题',
+    talkFilterPlaceholder: '标题或摘要中的词、关键词、年份',
+    talkFilterStatus: '显示 {shown} / {total} 个议题',
+    noTalks: '还没有议题：写有日程、会场和议题的笔记会列在这里。',
+    search: '搜索',
+    searchPlaceholder: '搜索笔记（按 / 键）',
+    searchResults: '搜索结果',
+    searchLoading: '正在搜索…',
+    searchNoResults: '没有找到。',
+    searchUnavailable: '搜索在构建后的网站中可用（npm run build，再 npm run serve）。',
+    searchResultCount: '{count} 个结果',
   },
 };
 

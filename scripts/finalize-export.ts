@@ -7,18 +7,21 @@
  *   payloads (*.txt and the per-segment folders), the JavaScript chunks and
  *   build manifests;
  * - images that posts refer to relative to themselves ('./stage.jpg') are
- *   copied next to the published page, so the relative address resolves.
+ *   copied next to the published page, so the relative address resolves;
+ * - the search index is written to out/pagefind/ (scripts/search-index.ts).
  *
  *   tsx scripts/finalize-export.ts [out]
  */
-import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, rmdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, rmdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { loadSiteContent } from '../lib/content';
+import { loadSiteContent, type Post } from '../lib/content';
+import { folderPageTarget } from '../lib/export/folder-pages';
 import { site } from '../lib/site';
 import { bundleReaderScript } from './build-reader';
 import { rewritePages, type RewriteJob, type RewriteReport } from './rewrite-pages';
+import { writeSearchIndex } from './search-index';
 
 const projectRoot = process.cwd();
 const outDir = path.resolve(process.argv[2] ?? 'out');
@@ -67,8 +70,7 @@ function removeEmptyFolders(directory: string): boolean {
   return empty;
 }
 
-async function copyPostAssets(): Promise<number> {
-  const { posts } = await loadSiteContent({ includeDrafts: false });
+function copyPostAssets(posts: readonly Post[]): number {
   let copied = 0;
   for (const post of posts) {
     for (const asset of post.assets) {
@@ -119,11 +121,20 @@ async function main(): Promise<void> {
   // Decide before removing anything: a payload is recognised by the page beside it.
   const runtimeOnly = files.filter(isRuntimeOnly);
   for (const file of runtimeOnly) rmSync(file);
+  for (const file of pageFiles) {
+    const target = folderPageTarget(relative(file));
+    if (target === undefined) continue;
+    mkdirSync(path.dirname(path.join(outDir, target)), { recursive: true });
+    renameSync(file, path.join(outDir, target));
+  }
   removeEmptyFolders(outDir);
-  const images = await copyPostAssets();
+  const { posts } = await loadSiteContent({ includeDrafts: false });
+  const images = copyPostAssets(posts);
+  const search = await writeSearchIndex(posts, outDir, site.defaultLanguage);
   console.log(
     `finalize-export: ${pages} pages without framework runtime (${enhanced} with the reader script, ${reader.fileName}, ${reader.gzipBytes} bytes gzipped); ` +
-      `${runtimeOnly.length} runtime-only files removed; ${images} post images copied`,
+      `${runtimeOnly.length} runtime-only files removed; ${images} post images copied; ` +
+      `search index of ${search.records} records in ${search.languages.join(', ')}`,
   );
 }
 

@@ -14,4 +14,8 @@ export const READER_HOOKS = {
   videoFacade: '.video-embed[data-youtube-id]',
   /** The comments block (components/DisqusComments.tsx): Disqus loads near it or on request. */
   comments: '[data-disqus-shortname]',
+  /** The talk index's filter box (components/TalkIndex.tsx): narrows the list as the reader types. */
+  talkFilter: '[data-talk-filter]',
+  /** The header's search box (components/SiteSearch.tsx): Pagefind, loaded on first focus. */
+  siteSearch: '[data-site-search]',
 } as const;

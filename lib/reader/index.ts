@@ -6,10 +6,12 @@
  */
 import { loadCommentsWhenWanted } from './comments';
 import { copyHeadingLinks } from './copy-link';
+import { enableSearch } from './search';
 import { followReadingPosition } from './session-list';
+import { filterTalks } from './talk-filter';
 import { activateVideoFacades } from './video-facade';
 
-for (const enhance of [followReadingPosition, copyHeadingLinks, activateVideoFacades, loadCommentsWhenWanted]) {
+for (const enhance of [enableSearch, followReadingPosition, copyHeadingLinks, activateVideoFacades, loadCommentsWhenWanted, filterTalks]) {
   try {
     enhance();
   } catch (error) {

@@ -1,0 +1,199 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+const SEED = '/2019/11/30/flink-forward-asia.html';
+const REAL_WORLD = 'http://localhost:4176';
+const BASE_PATH_SITE = 'http://localhost:4177/confnotes';
+
+async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')}`));
+}
+
+test.describe('the talk index', () => {
+  test('lists all 14 talks of the seed post by day and session, each linking to an anchor that resolves', async ({ page }) => {
+    await page.goto('/talks/');
+    await expect(page.locator('h1')).toHaveText('全部议题');
+    const seed = page.locator('.talk-index-conference', { hasText: 'FLINK FORWARD ASIA 2019 参会总结' });
+    await expect(seed.locator('.talk-index-day-title')).toHaveText(['Day 1', 'Day 2']);
+    await expect(seed.locator('.talk-index-session-title')).toHaveText(['上午的主会场', '下午参加的是Flink核心技术分论坛', '也是最后一个上午，转去听了企业实践专场']);
+    const talks = seed.locator('.talk-index-talk-title');
+    await expect(talks).toHaveCount(14);
+    const hrefs = await talks.evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+    expect(hrefs.every((href) => href.startsWith(`${SEED}#`))).toEqual(true);
+    await expect(seed.locator('.talk-index-talk', { hasText: 'Apache Flink Heading Towards A Unified Engine' }).locator('.talk-index-summary')).toHaveText(
+      '主要介绍Flink中国社区在2019及以后一段时间的发展情况。',
+    );
+
+    await page.goto(SEED);
+    const missing = await page.evaluate((anchors) => anchors.filter((href) => !document.getElementById(decodeURIComponent(href.split('#')[1] ?? ''))), hrefs);
+    expect(missing).toEqual([]);
+    await page.goto('/talks/');
+    await talks.filter({ hasText: '实时计算在贝壳的实践' }).click();
+    await expect(page).toHaveURL(`${SEED}#${encodeURIComponent('实时计算在贝壳的实践')}`);
+    await expect(page.locator('[id="实时计算在贝壳的实践"]')).toBeInViewport();
+  });
+
+  test('the filter narrows the list to matching talks as the reader types, and says how many', async ({ page }) => {
+    await page.goto('/talks/');
+    const filter = page.getByLabel('筛选议题');
+    const visible = page.locator('.talk-index-talk:visible .talk-index-talk-title');
+    await expect(visible).toHaveCount(14);
+    await filter.fill('Stateful');
+    await expect(visible).toHaveText([
+      'Stateful Functions: Building general-purpose Applications and Services on Apache Flink',
+      'Stateful Functions: Unlocking the next wave of applications with Stream Processing',
+    ]);
+    await expect(page.locator('.talk-filter-status')).toHaveText('显示 2 / 14 个议题');
+    // Sessions left without a talk hide too.
+    await expect(page.locator('.talk-index-session:visible .talk-index-session-title')).toHaveText(['上午的主会场', '下午参加的是Flink核心技术分论坛']);
+    // A word of the summary and a keyword of the conference, together.
+    await filter.fill('lyft ffa');
+    await expect(visible).toHaveText(['Lyft基于Apache Flink的大规模准实时数据分析平台']);
+    await filter.fill('2019 银行');
+    await expect(visible).toHaveText(['Apache Flink 在中国农业银行的探索和实践']);
+    await filter.fill('nothing like this');
+    await expect(visible).toHaveCount(0);
+    await expect(page.locator('.talk-index-conference:visible')).toHaveCount(0);
+    await filter.fill('');
+    await expect(visible).toHaveCount(14);
+  });
+
+  test('the header search without JavaScript opens the full list; ?q= fills the filter', async ({ browser, page }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const noScript = await context.newPage();
+    await noScript.goto('/');
+    await noScript.getByRole('searchbox', { name: '搜索' }).fill('Pravega');
+    await noScript.keyboard.press('Enter');
+    await expect(noScript).toHaveURL(/\/talks\/\?q=Pravega$/);
+    await expect(noScript.locator('.talk-index-talk')).toHaveCount(14);
+    await context.close();
+
+    await page.goto('/talks/?q=Pravega');
+    await expect(page.getByLabel('筛选议题')).toHaveValue('Pravega');
+    await expect(page.locator('.talk-index-talk:visible .talk-index-talk-title')).toHaveText(['Reliable Streaming Infrastructure for the Enterprise']);
+  });
+
+  test('is linked from the header and has no accessibility violations', async ({ page }) => {
+    await page.goto(SEED);
+    await page.getByRole('navigation', { name: '网站' }).getByRole('link', { name: '全部议题' }).click();
+    await expect(page).toHaveURL(/\/talks\/$/);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
+test.describe('keyword pages', () => {
+  test('a post’s keyword links to its page, which lists the post and its talks', async ({ page }) => {
+    await page.goto(SEED);
+    await page.locator('.post-header').getByRole('link', { name: 'Apache Flink' }).click();
+    await expect(page).toHaveURL(/\/keywords\/apache-flink\/$/);
+    await expect(page.locator('h1')).toHaveText('关键词：Apache Flink');
+    await expect(page.locator('.post-list-title')).toHaveText(['FLINK FORWARD ASIA 2019 参会总结']);
+    await expect(page.locator('.talk-index-talk-title')).toHaveCount(14);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  test('the keyword list counts posts and links every keyword; keywords on the home page link too', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.locator('.post-list > li', { hasText: 'FLINK FORWARD ASIA' }).getByRole('link', { name: 'FFA' })).toHaveAttribute('href', '/keywords/ffa/');
+    await page.goto('/keywords/');
+    await expect(page.locator('h1')).toHaveText('关键词');
+    await expect(page.locator('.keyword-list li').filter({ hasText: 'Apache Flink' })).toHaveText('Apache Flink (1 篇笔记)');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  test('a keyword with a slash, an ampersand, spaces and Chinese gets a working page, under a base path too', async ({ page }) => {
+    for (const site of [REAL_WORLD, BASE_PATH_SITE]) {
+      const base = new URL(site).pathname.replace(/\/$/, '');
+      await page.goto(`${site}/2023/04/22/qcon-beijing.html`);
+      const link = page.locator('.post-header').getByRole('link', { name: 'C/C++ & 性能' });
+      await expect(link).toHaveAttribute('href', `${base}/keywords/c-c++-性能/`);
+      await link.click();
+      await expect(page.locator('h1')).toHaveText('关键词：C/C++ & 性能');
+      await expect(page.locator('.post-list-title')).toHaveText(['QCon 北京 2023 参会笔记']);
+      await page.goto(`${site}/keywords/`);
+      await page.getByRole('link', { name: 'C/C++ & 性能' }).click();
+      await expect(page.locator('h1')).toHaveText('关键词：C/C++ & 性能');
+    }
+  });
+});
+
+test.describe('full-text search', () => {
+  const search = (page: Page) => page.getByRole('searchbox', { name: '搜索' });
+  const firstResult = (page: Page) => page.locator('.site-search-results a').first();
+
+  test('nothing of search is requested before the reader focuses the box', async ({ page }) => {
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto(SEED);
+    await page.waitForLoadState('networkidle');
+    await page.mouse.wheel(0, 800);
+    await page.waitForLoadState('networkidle');
+    expect(requested.filter((path) => path.includes('pagefind'))).toEqual([]);
+    await search(page).focus();
+    await expect.poll(() => requested.filter((path) => path.includes('pagefind')).slice(0, 2)).toEqual(['/pagefind/bundles.json', '/pagefind/zh/pagefind.js']);
+  });
+
+  for (const { query, talk } of [
+    { query: '小文件', talk: 'lyft基于apache-flink的大规模准实时数据分析平台' },
+    { query: '反欺诈', talk: 'apache-flink-在中国农业银行的探索和实践' },
+    { query: 'Pravega', talk: 'reliable-streaming-infrastructure-for-the-enterprise' },
+    { query: 'checkpoint', talk: 'pluggable-shuffle-service-and-unaligned-checkpoints' },
+  ]) {
+    test(`“${query}” finds the talk, and its first result leads to the talk’s anchor`, async ({ page }) => {
+      await page.goto('/');
+      await search(page).fill(query);
+      await expect(firstResult(page)).toHaveAttribute('href', `${SEED}#${talk}`);
+      await expect(firstResult(page).locator('.site-search-result-post')).toHaveText('FLINK FORWARD ASIA 2019 参会总结');
+      await expect(firstResult(page).locator('mark').first()).toBeVisible();
+      await firstResult(page).click();
+      await expect(page).toHaveURL(`${SEED}#${encodeURI(talk)}`);
+      await expect(page.locator(`[id="${talk}"]`)).toBeInViewport();
+    });
+  }
+
+  test('is keyboard navigable: / focuses, arrows move through results, Enter opens, Escape closes', async ({ page }) => {
+    await page.goto(SEED);
+    await page.keyboard.press('/');
+    await expect(search(page)).toBeFocused();
+    await page.keyboard.type('Flink');
+    await expect(page.locator('.site-search-results a')).not.toHaveCount(0);
+    await page.keyboard.press('ArrowDown');
+    await expect(firstResult(page)).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(page.locator('.site-search-results a').nth(1)).toBeFocused();
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    await expect(search(page)).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(page.locator('.site-search-panel')).toBeHidden();
+    await page.keyboard.type(' Pravega');
+    await expect(page.locator('.site-search-status')).toHaveText(/个结果/);
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(`${SEED}#reliable-streaming-infrastructure-for-the-enterprise`);
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`the open search has no accessibility violations (${colorScheme}), on a phone too`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      for (const viewport of [{ width: 1280, height: 800 }, { width: 375, height: 760 }]) {
+        await page.setViewportSize(viewport);
+        await page.goto('/');
+        await search(page).fill('Flink');
+        await expect(page.locator('.site-search-results a')).not.toHaveCount(0);
+        const panel = await page.locator('.site-search-panel').boundingBox();
+        expect(panel && panel.x >= 0 && panel.x + panel.width <= viewport.width).toEqual(true);
+        expect(await axeViolations(page)).toEqual([]);
+      }
+    });
+  }
+
+  test('finds talks in every language of the site, and follows the base path', async ({ page }) => {
+    await page.goto(`${BASE_PATH_SITE}/`);
+    // A German talk and a Japanese one, searched from the site's Chinese pages.
+    await search(page).fill('Vektorsuche');
+    await expect(page.locator('.site-search-results a').first()).toHaveAttribute('href', '/confnotes/2022/11/11/berlin-buzzwords.html#vektorsuche-in-der-praxis');
+    await search(page).fill('型安全');
+    await expect(page.locator('.site-search-results a').first()).toHaveAttribute('href', /^\/confnotes\/2023\/11\/19\/jsconf-jp\.html#/);
+  });
+});

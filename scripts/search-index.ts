@@ -1,0 +1,57 @@
+/**
+ * The full-text search index: Pagefind (its Node API and native binary,
+ * from npm; nothing is downloaded) over the records of every published post
+ * (lib/search/records.ts: one per talk, per section, per post opening).
+ *
+ * One bundle per language, out/pagefind/<language>/, listed in
+ * out/pagefind/bundles.json: Pagefind segments Chinese and Japanese into
+ * words by the language it is told (its extended binary), and searches one
+ * language per bundle; the reader script loads the page's own and merges
+ * the others, which Pagefind allows only for bundles at other addresses.
+ */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Post } from '../lib/content';
+import { searchRecords, type SearchRecord } from '../lib/search/records';
+
+/** Pagefind writes its own search UIs too; the reader script is ours, so they would only be dead weight in out/. */
+const UNUSED_FILES = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js'];
+
+export interface SearchIndexSummary {
+  records: number;
+  /** Languages, the one with most records first. */
+  languages: string[];
+}
+
+export async function writeSearchIndex(posts: readonly Post[], outDir: string, defaultLanguage: string): Promise<SearchIndexSummary> {
+  const root = path.join(outDir, 'pagefind');
+  rmSync(root, { recursive: true, force: true });
+  const byLanguage = new Map<string, SearchRecord[]>();
+  for (const post of posts) {
+    for (const record of searchRecords({ urlPath: post.urlPath, title: post.title, html: post.html, lang: post.lang ?? defaultLanguage, keywords: post.keywords })) {
+      byLanguage.set(record.language, [...(byLanguage.get(record.language) ?? []), record]);
+    }
+  }
+  const languages = [...byLanguage.keys()].sort((a, b) => (byLanguage.get(b)?.length ?? 0) - (byLanguage.get(a)?.length ?? 0) || a.localeCompare(b));
+  // pagefind is an ES module only; the build's scripts run as CommonJS.
+  const pagefind = await import('pagefind');
+  try {
+    for (const language of languages) {
+      const { index, errors } = await pagefind.createIndex({ writePlayground: false });
+      if (!index) throw new Error(`search index: Pagefind did not start: ${errors.join('; ')}`);
+      for (const record of byLanguage.get(language) ?? []) {
+        const added = await index.addCustomRecord({ url: record.url, content: record.content, language, meta: { title: record.title, post: record.post } });
+        if (added.errors.length > 0) throw new Error(`search index: ${record.url}: ${added.errors.join('; ')}`);
+      }
+      const outputPath = path.join(root, language);
+      const written = await index.writeFiles({ outputPath });
+      if (written.errors.length > 0) throw new Error(`search index: ${written.errors.join('; ')}`);
+      for (const file of UNUSED_FILES) rmSync(path.join(outputPath, file), { force: true });
+    }
+  } finally {
+    await pagefind.close();
+  }
+  mkdirSync(root, { recursive: true });
+  writeFileSync(path.join(root, 'bundles.json'), `${JSON.stringify({ languages })}\n`);
+  return { records: [...byLanguage.values()].reduce((total, records) => total + records.length, 0), languages };
+}
