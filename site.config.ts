@@ -28,6 +28,12 @@ const siteConfig: SiteConfigInput = {
    * from Disqus loads with the page either way.
    */
   commentsLoading: 'near-viewport',
+  /**
+   * Where the feeds are published (newest 20 posts that are not `index: false`):
+   * Atom at each `atom` path (Jekyll blogs served /atom.xml or /feed.xml; pages
+   * link to the first), RSS 2.0 at `rss` ('' for none).
+   */
+  feeds: { atom: ['/atom.xml', '/feed.xml'], rss: '/rss.xml' },
 };
 
 export default siteConfig;

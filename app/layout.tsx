@@ -34,7 +34,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           {development && <DevelopmentTools errors={await getSourceErrors()} heading={ui.contentErrors} contentVersion={await renderedContentFingerprint()} />}
           {children}
         </main>
-        <SiteFooter author={site.author} feedLabel={ui.feed} poweredBy={ui.poweredBy} />
+        <SiteFooter author={site.author} feedPath={site.feeds.atom[0]} feedLabel={ui.feed} poweredBy={ui.poweredBy} />
       </body>
     </html>
   );

@@ -3,12 +3,17 @@ import { absoluteUrl, site } from '@/lib/site';
 
 /**
  * Next.js replaces a layout's `alternates` with the page's instead of merging
- * them, so every page states its canonical URL and the feed link together.
+ * them, so every page states its canonical URL and the feed links together.
+ * Absolute: Next.js would join a root-relative URL to metadataBase's path,
+ * doubling the base path.
  */
 export function alternatesFor(path: string): NonNullable<Metadata['alternates']> {
+  const [atom] = site.feeds.atom;
   return {
     canonical: absoluteUrl(path),
-    // Absolute: Next.js would join a root-relative URL to metadataBase's path, doubling the base path.
-    types: { 'application/atom+xml': [{ url: absoluteUrl('/feed.xml'), title: site.title }] },
+    types: {
+      ...(atom !== undefined ? { 'application/atom+xml': [{ url: absoluteUrl(atom), title: site.title }] } : {}),
+      ...(site.feeds.rss !== '' ? { 'application/rss+xml': [{ url: absoluteUrl(site.feeds.rss), title: site.title }] } : {}),
+    },
   };
 }

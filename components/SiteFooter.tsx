@@ -1,10 +1,11 @@
 import { sitePath } from '@/lib/site';
 
-export function SiteFooter({ author, feedLabel, poweredBy }: { author: string; feedLabel: string; poweredBy: string }) {
+export function SiteFooter({ author, feedPath, feedLabel, poweredBy }: { author: string; feedPath: string | undefined; feedLabel: string; poweredBy: string }) {
   return (
     <footer className="site-footer">
       <p>
-        © {author} · <a href={sitePath('/feed.xml')}>{feedLabel}</a> · {poweredBy}
+        © {author} · {feedPath !== undefined && <><a href={sitePath(feedPath)}>{feedLabel}</a> · </>}
+        {poweredBy}
       </p>
     </footer>
   );

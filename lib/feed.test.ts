@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadPosts } from './content/load-posts';
-import { buildAtomFeed, FEED_ENTRIES } from './feed';
+import { buildFeeds, FEED_ENTRIES } from './feed';
 import { resolveSiteConfig } from './site-config-schema';
 
 const site = resolveSiteConfig(
@@ -18,22 +18,42 @@ const options = {
   site: { url: site.baseUrl, basePath: site.basePath, title: site.title },
 } as const;
 
-describe('buildAtomFeed', () => {
-  it(`lists the newest ${FEED_ENTRIES} posts of the ones given, newest first`, async () => {
+const feedAt = (files: ReturnType<typeof buildFeeds>, at: string) => files.find((file) => file.path === at)?.xml ?? '';
+
+describe('buildFeeds', () => {
+  it('writes Atom at every configured path, each naming itself, and RSS 2.0', async () => {
     const { posts } = await loadPosts(options);
-    const many = Array.from({ length: 30 }, (_, index) => ({ ...posts[0]!, title: `Post ${index}`, urlPath: `/notes/post-${index}.html` }));
-    const feed = buildAtomFeed(many, site, absoluteUrl);
-    expect([...feed.matchAll(/<title>(Post \d+)<\/title>/g)].map((match) => match[1])).toEqual(Array.from({ length: FEED_ENTRIES }, (_, index) => `Post ${index}`));
+    const files = buildFeeds(posts, site, absoluteUrl);
+    expect(files.map((file) => file.path)).toEqual(['/atom.xml', '/feed.xml', '/rss.xml']);
+    expect(feedAt(files, '/atom.xml')).toContain('<link rel="self" href="https://me.github.io/confnotes/atom.xml"/>');
+    expect(feedAt(files, '/feed.xml')).toContain('<link rel="self" href="https://me.github.io/confnotes/feed.xml"/>');
+    expect(feedAt(files, '/rss.xml')).toContain('<rss version="2.0"');
+    expect(feedAt(files, '/rss.xml')).toContain('<guid isPermaLink="false">https://me.github.io/confnotes/2019/01/04/links.html</guid>');
   });
 
-  it('gives every link and image in an entry an absolute address under the base path', async () => {
+  it('gives every entry its absolute URL as id and link, and every link and image in its content an absolute address under the base path', async () => {
     const { posts } = await loadPosts(options);
-    const feed = buildAtomFeed(posts, site, absoluteUrl);
-    expect(feed).toContain('<id>https://me.github.io/confnotes/2019/01/04/links.html</id>');
-    expect(feed).toContain('href=&quot;https://me.github.io/confnotes/2019/01/01/hexo-more.html#day-1&quot;');
-    expect(feed).toContain('src=&quot;https://me.github.io/confnotes/2019/01/01/img/stage.png&quot;');
-    expect(feed).toContain('src=&quot;https://me.github.io/confnotes/img/stage.png&quot;');
-    expect(feed).toContain('href=&quot;https://me.github.io/confnotes/2019/01/04/links.html#keynote&quot;');
-    expect(feed).not.toMatch(/(href|src)=&quot;\//);
+    const atom = feedAt(buildFeeds(posts, site, absoluteUrl), '/atom.xml');
+    expect(atom).toContain('<id>https://me.github.io/confnotes/2019/01/04/links.html</id>');
+    expect(atom).toContain('<link href="https://me.github.io/confnotes/2019/01/04/links.html"/>');
+    expect(atom).toContain('href="https://me.github.io/confnotes/2019/01/01/hexo-more.html#day-1"');
+    expect(atom).toContain('src="https://me.github.io/confnotes/2019/01/01/img/stage.png"');
+    expect(atom).toContain('src="https://me.github.io/confnotes/img/stage.png"');
+    expect(atom).toContain('href="https://me.github.io/confnotes/2019/01/04/links.html#keynote"');
+    expect(atom).not.toMatch(/(href|src)="\//);
+  });
+
+  it(`lists the newest ${FEED_ENTRIES} posts of the ones given, newest first`, async () => {
+    const { posts } = await loadPosts(options);
+    const first = posts[0];
+    if (!first) throw new Error('the fixture has no post');
+    const many = Array.from({ length: 30 }, (_, index) => ({ ...first, title: `Post ${index}`, urlPath: `/notes/post-${index}.html` }));
+    const atom = feedAt(buildFeeds(many, site, absoluteUrl), '/atom.xml');
+    expect([...atom.matchAll(/<title type="html"><!\[CDATA\[(Post \d+)\]\]><\/title>/g)].map((match) => match[1])).toEqual(Array.from({ length: FEED_ENTRIES }, (_, index) => `Post ${index}`));
+  });
+
+  it('writes no RSS when its path is empty', async () => {
+    const { posts } = await loadPosts(options);
+    expect(buildFeeds(posts, { ...site, feeds: { atom: ['/index.xml'], rss: '' } }, absoluteUrl).map((file) => file.path)).toEqual(['/index.xml']);
   });
 });

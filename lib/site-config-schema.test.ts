@@ -24,7 +24,13 @@ describe('resolveSiteConfig', () => {
     expect(resolveSiteConfig(input, env)).toMatchObject(expected);
   });
 
+  it('publishes Atom at /atom.xml and /feed.xml and RSS at /rss.xml unless told otherwise', () => {
+    expect(resolveSiteConfig(input, {}).feeds).toEqual({ atom: ['/atom.xml', '/feed.xml'], rss: '/rss.xml' });
+    expect(resolveSiteConfig({ ...input, feeds: { atom: '/index.xml', rss: '' } }, {}).feeds).toEqual({ atom: ['/index.xml'], rss: '' });
+  });
+
   it.each<[string, SiteConfigInput, SiteEnvironment, string]>([
+    ['a feed path that is not .xml', { ...input, feeds: { atom: ['/atom'], rss: '/rss.xml' } }, {}, `site.config.ts: key "feeds.atom.0": expected a path such as '/atom.xml' (leading slash, ending in .xml)`],
     ['a relative base URL', { ...input, baseUrl: 'example.org' }, {}, `site.config.ts: key "baseUrl": expected an absolute http(s) URL such as 'https://notes.example.org'`],
     ['a base path without leading slash', input, { BASE_PATH: 'repo' }, `environment variable BASE_PATH (site.config.ts key "basePath"): expected '' or a path such as '/my-repo' (leading slash, no trailing slash)`],
     ['an unknown UI language', { ...input, uiLanguage: 'fr' as 'en' }, {}, 'site.config.ts: key "uiLanguage": expected one of en, zh-CN'],

@@ -11,6 +11,17 @@ const basePathSchema = z
     message: "expected '' or a path such as '/my-repo' (leading slash, no trailing slash)",
   });
 
+const feedPath = z.string().regex(/^\/[^\s?#]*\.xml$/, { message: "expected a path such as '/atom.xml' (leading slash, ending in .xml)" });
+
+const feedsSchema = z
+  .object({
+    /** Atom feeds: the same feed at each path; pages link to the first. */
+    atom: z.union([feedPath, z.array(feedPath)]).transform((paths) => (typeof paths === 'string' ? [paths] : paths)),
+    /** The RSS 2.0 feed, or '' for none. */
+    rss: z.union([feedPath, z.literal('')]),
+  })
+  .default({ atom: ['/atom.xml', '/feed.xml'], rss: '/rss.xml' });
+
 export const siteConfigSchema = z.object({
   title: z.string().min(1, { message: 'expected a non-empty site title' }),
   description: z.string(),
@@ -25,6 +36,7 @@ export const siteConfigSchema = z.object({
   uiLanguage: z.enum(uiLanguages, { message: `expected one of ${uiLanguages.join(', ')}` }),
   disqusShortname: z.string().regex(/^[a-z0-9-]*$/i, { message: 'expected a Disqus shortname (letters, digits, dashes) or an empty string' }),
   commentsLoading: z.enum(commentsLoadingModes, { message: `expected one of ${commentsLoadingModes.join(', ')}` }).default('near-viewport'),
+  feeds: feedsSchema,
 });
 
 export type SiteConfigInput = z.input<typeof siteConfigSchema>;
