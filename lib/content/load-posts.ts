@@ -43,6 +43,8 @@ export interface Post {
   outline: Outline;
   /** Images referred to relative to the post, copied next to its page by scripts/finalize-export.ts. */
   assets: PostAsset[];
+  /** Old addresses (`redirect_from`, `aliases`) that get a page sending readers here, as site paths. */
+  redirectFrom: string[];
 }
 
 export interface LoadOptions {
@@ -99,6 +101,7 @@ function toPost(source: PostSource, rendered: RenderedPost): Post {
     excerptHtml: rendered.excerptHtml,
     outline: rendered.outline,
     assets: rendered.assets,
+    redirectFrom: source.redirects,
   };
 }
 

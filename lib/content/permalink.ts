@@ -61,6 +61,7 @@ export function postAddress(input: { slug: string; date?: PostDate | undefined; 
 const RESERVED_FOLDERS: Record<string, string> = {
   keywords: 'the keyword pages',
   pagefind: 'the search index',
+  og: 'the share images',
   _confnotes: 'the reader script',
   _next: 'the stylesheet',
   'confnotes-dev': 'npm run dev',

@@ -72,6 +72,11 @@ const comments = z.union([z.boolean(), z.string()], { error: expected('disqus, t
 /** Absent and empty (`key:` with no value) mean the same: the default. */
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === null ? undefined : value), schema.optional());
 
+/** Old addresses of a post (jekyll-redirect-from's `redirect_from`, Hugo's `aliases`): one path or a list. */
+const oldPaths = z
+  .union([z.string(), z.array(z.string())], { error: expected("a path such as '/old/address.html', or a list of them") })
+  .transform((value) => (typeof value === 'string' ? [value] : value).map((entry) => entry.trim()).filter((entry) => entry !== ''));
+
 export const frontMatterSchema = z.looseObject({
   title: optional(text('the post title as text')),
   description: optional(text('a one-sentence description as text')),
@@ -93,6 +98,8 @@ export const frontMatterSchema = z.looseObject({
   ignorePublish: optional(flag),
   private: optional(flag),
   disqus_identifier: optional(text('the Disqus thread identifier as text')),
+  redirect_from: optional(oldPaths),
+  aliases: optional(oldPaths),
   disqus_url: optional(
     z.url({ protocol: /^https?$/, error: expected("the thread's absolute address, such as 'https://blog.example.org/2019/11/30/notes.html'") }),
   ),

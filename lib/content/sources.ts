@@ -6,6 +6,7 @@ import { parsePostDate } from './dates';
 import { frontMatterKeyLine, splitFrontMatter } from './front-matter';
 import { parsePostFileName, postAddress, reservedAddressUse, type PostAddress } from './permalink';
 import type { ContentProblem } from './problems';
+import { findRedirectCollisions, normalizeRedirects } from './redirects';
 import { parseFrontMatter, type FrontMatter } from './schema';
 
 export const POST_FILE = /\.(md|markdown)$/i;
@@ -34,6 +35,8 @@ export interface PostSource {
   draft: boolean;
   /** sha256 of the body: with the settings, it decides whether a cached rendering still stands. */
   bodyHash: string;
+  /** Old addresses that lead here (`redirect_from`, `aliases`), as site paths. */
+  redirects: string[];
 }
 
 export interface SourcesOptions {
@@ -97,6 +100,7 @@ export async function readPostSources(options: SourcesOptions): Promise<{ source
     if (post && (options.includeDrafts || !post.draft)) sources.push(post);
   }
   problems.push(...findAddressCollisions(sources));
+  problems.push(...findRedirectCollisions(sources.map((post) => ({ file: post.file, urlPath: post.address.urlPath, routeSegments: post.address.routeSegments, redirects: post.redirects }))));
   return { sources: sources.sort(newestFirst), problems };
 }
 
@@ -147,6 +151,20 @@ function readPostSource(source: string, absolute: string, file: string, problems
     return undefined;
   }
 
+  const redirects: string[] = [];
+  for (const key of ['redirect_from', 'aliases'] as const) {
+    const values = meta[key];
+    if (values === undefined) continue;
+    const line = frontMatterKeyLine(source, key);
+    const normalized = normalizeRedirects(values, address.address.urlPath, key, file, line);
+    problems.push(...normalized.problems);
+    for (const redirect of normalized.paths) {
+      const use = reservedAddressUse(redirect.replace(/\.html?$/i, '').split('/').filter((segment) => segment !== ''));
+      if (use !== undefined) problems.push({ severity: 'error', file, ...(line !== undefined ? { line } : {}), key, message: `"${redirect}" is where the site has ${use}; expected the post's old address` });
+      else redirects.push(redirect);
+    }
+  }
+
   const comments = meta.comments;
   if (typeof comments === 'string' && comments.trim().toLowerCase() !== 'disqus') {
     const line = frontMatterKeyLine(source, 'comments');
@@ -171,6 +189,7 @@ function readPostSource(source: string, absolute: string, file: string, problems
     liquid: split.language !== 'toml',
     draft: meta.published === false || meta.draft === true || meta.ignorePublish === true || meta.private === true || file.split(path.sep).includes('_drafts'),
     bodyHash: createHash('sha256').update(split.body).digest('hex'),
+    redirects,
   };
 }
 
