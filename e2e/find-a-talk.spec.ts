@@ -3,7 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 
 const SEED = '/2019/11/30/flink-forward-asia.html';
 const REAL_WORLD = 'http://localhost:4176';
-const BASE_PATH_SITE = 'http://localhost:4177/confnotes';
+const BASE_PATH_SITE = 'http://localhost:4177/notes';
 
 async function axeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).analyze();
@@ -192,8 +192,8 @@ test.describe('full-text search', () => {
     await page.goto(`${BASE_PATH_SITE}/`);
     // A German talk and a Japanese one, searched from the site's Chinese pages.
     await search(page).fill('Vektorsuche');
-    await expect(page.locator('.site-search-results a').first()).toHaveAttribute('href', '/confnotes/2022/11/11/berlin-buzzwords.html#vektorsuche-in-der-praxis');
+    await expect(page.locator('.site-search-results a').first()).toHaveAttribute('href', '/notes/2022/11/11/berlin-buzzwords.html#vektorsuche-in-der-praxis');
     await search(page).fill('型安全');
-    await expect(page.locator('.site-search-results a').first()).toHaveAttribute('href', /^\/confnotes\/2023\/11\/19\/jsconf-jp\.html#/);
+    await expect(page.locator('.site-search-results a').first()).toHaveAttribute('href', /^\/notes\/2023\/11\/19\/jsconf-jp\.html#/);
   });
 });

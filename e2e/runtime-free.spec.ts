@@ -2,7 +2,7 @@ import { gzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
 
 const SEED = '/2019/11/30/flink-forward-asia.html';
-const BASE_PATH_SITE = 'http://localhost:4177/confnotes';
+const BASE_PATH_SITE = 'http://localhost:4177/notes';
 /** The reader script's budget, as issue #8 set it: every script a reading page loads, gzipped. */
 const SCRIPT_BUDGET_GZIP = 10 * 1024;
 
@@ -27,7 +27,7 @@ test.describe('reading pages ship no framework runtime', () => {
     expect(scripts.map(({ url, status }) => ({ url: url.replace(/\.[\w-]+\.js$/, '.<hash>.js'), status }))).toEqual([{ url: '/_confnotes/reader.<hash>.js', status: 200 }]);
     expect(scripts.reduce((total, script) => total + script.gzipBytes, 0)).toBeLessThanOrEqual(SCRIPT_BUDGET_GZIP);
     await expect(page.locator('script[type="module"]')).toHaveCount(1);
-    expect(await inlineScripts(page)).toEqual(['speculationrules']);
+    expect(await inlineScripts(page)).toEqual(['speculationrules', 'application/ld+json']);
     const html = await (await page.request.get(SEED)).text();
     expect(html).not.toMatch(/__next_f|_next\/static\/chunks\/[^"]+\.js|TURBOPACK|rel="preload" as="script"/);
   });
@@ -65,8 +65,8 @@ test.describe('reading pages ship no framework runtime', () => {
 
   test('under a base path the reader script and the rules live under it too', async ({ page }) => {
     const scripts = await loadScripts(page, `${BASE_PATH_SITE}/2023/11/19/jsconf-jp.html`);
-    expect(scripts.map(({ url, status }) => ({ url: url.replace(/\.[\w-]+\.js$/, '.<hash>.js'), status }))).toEqual([{ url: '/confnotes/_confnotes/reader.<hash>.js', status: 200 }]);
+    expect(scripts.map(({ url, status }) => ({ url: url.replace(/\.[\w-]+\.js$/, '.<hash>.js'), status }))).toEqual([{ url: '/notes/_confnotes/reader.<hash>.js', status: 200 }]);
     const rules = JSON.parse((await page.locator('script[type="speculationrules"]').textContent()) ?? '');
-    expect(rules.prerender[0].where.and[0]).toEqual({ href_matches: '/confnotes/*' });
+    expect(rules.prerender[0].where.and[0]).toEqual({ href_matches: '/notes/*' });
   });
 });

@@ -49,6 +49,7 @@ export interface UiStrings {
   searchUnavailable: string;
   /** Filled in by the reader script: {count}. */
   searchResultCount: string;
+  movedTo: (title: string) => string;
 }
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
@@ -116,6 +117,7 @@ const strings: Record<UiLanguage, UiStrings> = {
     searchNoResults: 'Nothing found.',
     searchUnavailable: 'Search works in the built site (npm run build, then npm run serve).',
     searchResultCount: 'Results: {count}',
+    movedTo: (title) => `This page has moved: ${title}`,
   },
   'zh-CN': {
     headingAnchorLabel: (heading) => `链接到“${heading}”`,
@@ -171,6 +173,7 @@ const strings: Record<UiLanguage, UiStrings> = {
     searchNoResults: '没有找到。',
     searchUnavailable: '搜索在构建后的网站中可用（npm run build，再 npm run serve）。',
     searchResultCount: '{count} 个结果',
+    movedTo: (title) => `本文已移至：${title}`,
   },
 };
 

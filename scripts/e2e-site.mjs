@@ -9,7 +9,7 @@
  * - http://localhost:4176 (E2E_PORT + 3): e2e/real-world, notes in five languages
  *   written the way Jekyll, Hugo, Hexo, Qiita and Obsidian users write them;
  * - http://localhost:4177/confnotes/ (E2E_PORT + 4): the real-world notes as a
- *   GitHub Pages project site, under BASE_PATH=/confnotes.
+ *   GitHub Pages project site, under BASE_PATH=/notes.
  * Playwright starts it (playwright.config.ts, webServer).
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -31,7 +31,7 @@ const sites = [
   { name: 'no-shortname', port: port + 1, env: { NEXT_PUBLIC_DISQUS_SHORTNAME: '' } },
   { name: 'comments-on-click', port: port + 2, env: { NEXT_PUBLIC_DISQUS_SHORTNAME: 'confnotes-e2e', COMMENTS_LOADING: 'on-click' } },
   { name: 'real-world', port: port + 3, env: { NEXT_PUBLIC_DISQUS_SHORTNAME: '' }, contentDir: path.join(root, 'e2e', 'real-world') },
-  { name: 'base-path', port: port + 4, env: { NEXT_PUBLIC_DISQUS_SHORTNAME: '', BASE_PATH: '/confnotes' }, contentDir: path.join(root, 'e2e', 'real-world') },
+  { name: 'base-path', port: port + 4, env: { NEXT_PUBLIC_DISQUS_SHORTNAME: '', BASE_PATH: '/notes' }, contentDir: path.join(root, 'e2e', 'real-world') },
 ];
 
 for (const site of sites) {

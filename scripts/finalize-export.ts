@@ -8,7 +8,9 @@
  *   build manifests;
  * - images that posts refer to relative to themselves ('./stage.jpg') are
  *   copied next to the published page, so the relative address resolves;
- * - the search index is written to out/pagefind/ (scripts/search-index.ts).
+ * - the search index is written to out/pagefind/ (scripts/search-index.ts);
+ * - the Atom and RSS feeds are written where site.config.ts puts them;
+ * - posts' old addresses (redirect_from, aliases) get pages that send readers on.
  *
  *   tsx scripts/finalize-export.ts [out]
  */
@@ -18,7 +20,11 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { loadSiteContent, type Post } from '../lib/content';
 import { folderPageTarget } from '../lib/export/folder-pages';
-import { site } from '../lib/site';
+import { buildFeeds } from '../lib/feed';
+import { redirectFiles } from '../lib/content/redirects';
+import { redirectPage } from '../lib/export/redirect-page';
+import { uiStrings } from '../lib/i18n';
+import { absoluteUrl, site, sitePath } from '../lib/site';
 import { bundleReaderScript } from './build-reader';
 import { rewritePages, type RewriteJob, type RewriteReport } from './rewrite-pages';
 import { writeSearchIndex } from './search-index';
@@ -58,6 +64,35 @@ function isRuntimeOnly(file: string): boolean {
   if (name === '_not-found.html' || name.startsWith('_not-found/')) return true;
   if (!name.endsWith('.txt') || fromPublic(file)) return false;
   return path.basename(name).startsWith('__next.') || existsSync(file.replace(/\.txt$/, '.html'));
+}
+
+/** Writes a file the site publishes at `sitePath`, refusing any path that would leave out/. */
+function writeOutFile(sitePath: string, contents: string): void {
+  const target = path.join(outDir, sitePath);
+  if (!target.startsWith(outDir + path.sep)) throw new Error(`finalize-export: ${sitePath} is outside ${outDir}`);
+  mkdirSync(path.dirname(target), { recursive: true });
+  writeFileSync(target, contents);
+}
+
+/** Pages at posts' old addresses (lib/export/redirect-page.ts); lib/content has checked they collide with no post. */
+function writeRedirects(posts: readonly Post[]): number {
+  const ui = uiStrings(site.uiLanguage);
+  let written = 0;
+  for (const post of posts) {
+    for (const redirect of post.redirectFrom) {
+      for (const file of redirectFiles(redirect)) {
+        if (existsSync(path.join(outDir, file))) {
+          throw new Error(`finalize-export: ${post.file} redirects from ${redirect}, but out/${file} already exists (from public/ or the site itself)`);
+        }
+        writeOutFile(
+          `/${file}`,
+          redirectPage({ target: sitePath(post.urlPath), canonical: absoluteUrl(post.urlPath), title: post.title, lang: post.lang ?? site.defaultLanguage, linkText: ui.movedTo(post.title) }),
+        );
+        written += 1;
+      }
+    }
+  }
+  return written;
 }
 
 function removeEmptyFolders(directory: string): boolean {
@@ -131,10 +166,13 @@ async function main(): Promise<void> {
   const { posts } = await loadSiteContent({ includeDrafts: false });
   const images = copyPostAssets(posts);
   const search = await writeSearchIndex(posts, outDir, site.defaultLanguage);
+  const feeds = buildFeeds(posts.filter((post) => post.index), site, absoluteUrl);
+  for (const feed of feeds) writeOutFile(feed.path, feed.xml);
+  const redirects = writeRedirects(posts);
   console.log(
     `finalize-export: ${pages} pages without framework runtime (${enhanced} with the reader script, ${reader.fileName}, ${reader.gzipBytes} bytes gzipped); ` +
       `${runtimeOnly.length} runtime-only files removed; ${images} post images copied; ` +
-      `search index of ${search.records} records in ${search.languages.join(', ')}`,
+      `search index of ${search.records} records in ${search.languages.join(', ')}; feeds ${feeds.map((feed) => feed.path).join(', ')}; ${redirects} redirects from old addresses`,
   );
 }
 

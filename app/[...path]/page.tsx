@@ -3,7 +3,10 @@ import { notFound } from 'next/navigation';
 import { PostArticle } from '@/components/PostArticle';
 import { ContentProblems } from '@/components/ContentProblems';
 import { DisqusComments } from '@/components/DisqusComments';
+import { PostJsonLd } from '@/components/PostJsonLd';
 import { PostNavigation } from '@/components/PostNavigation';
+import { SHARE_IMAGE_SIZE } from '@/components/ShareImage';
+import { shareImagePath } from '@/lib/share-image/share-image-path';
 import { findPost, getAdjacentPosts, getPostRouteParams } from '@/lib/content';
 import { uiStrings } from '@/lib/i18n';
 import { absoluteUrl, site } from '@/lib/site';
@@ -38,9 +41,12 @@ export async function generateMetadata({ params }: PostPageProps): Promise<Metad
       description: post.description,
       url: absoluteUrl(post.urlPath),
       siteName: site.title,
+      locale: (post.lang ?? site.defaultLanguage).replace('-', '_'),
       publishedTime: post.date?.dateTime,
       tags: post.tags.length > 0 ? post.tags : undefined,
+      images: [{ url: absoluteUrl(shareImagePath(post.routeSegments)), ...SHARE_IMAGE_SIZE, alt: post.title }],
     },
+    twitter: { card: 'summary_large_image', title: post.title, description: post.description, images: [absoluteUrl(shareImagePath(post.routeSegments))] },
   };
 }
 
@@ -54,6 +60,18 @@ export default async function PostPage({ params }: PostPageProps) {
   const { newer, older } = await getAdjacentPosts(post);
   return (
     <>
+      <PostJsonLd
+        posting={{
+          headline: post.title,
+          description: post.description,
+          datePublished: post.date?.dateTime,
+          author: site.author,
+          keywords: post.keywords,
+          url: absoluteUrl(post.urlPath),
+          image: absoluteUrl(shareImagePath(post.routeSegments)),
+          inLanguage: post.lang ?? site.defaultLanguage,
+        }}
+      />
       <PostArticle post={post} ui={ui} uiLanguage={site.uiLanguage} />
       {post.comments && site.disqusShortname !== '' && (
         <DisqusComments
