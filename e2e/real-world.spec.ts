@@ -81,6 +81,9 @@ test('Hugo shortcodes: a video facade that calls YouTube only on click, figure, 
   await expect(page.locator('a', { hasText: 'QCon のメモ' })).toHaveAttribute('href', '/2023/04/22/qcon-beijing.html');
   await expect(page.locator('pre code.language-ts')).toContainText('const x: number = 1;');
   await expect(page.locator('.post-body')).toContainText('補足: スライドは後日公開。');
+  // A relref to a heading of the same page is that page's anchor, not an error.
+  await expect(page.getByRole('link', { name: '上の議題' })).toHaveAttribute('href', '#型安全なフロントエンド設計');
+  await expect(page.locator('[id="型安全なフロントエンド設計"]')).toHaveCount(1);
   await page.waitForLoadState('networkidle');
   expect(youtube).toEqual([]);
   await page.locator('.video-embed a').click();

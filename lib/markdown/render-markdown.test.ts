@@ -125,3 +125,20 @@ describe('the sanitiser', () => {
     expect(kept).toContain('<table>');
   });
 });
+
+describe('Hugo references to the page itself', () => {
+  const templates = { siteUrl: 'https://notes.example.org', basePath: '', siteTitle: 'confnotes', resolvePost: () => undefined, liquid: false };
+  it.each([
+    ['a heading that exists: a link, no finding', '## Some heading\n\n[up]({{< relref "#some-heading" >}})', '<a href="#some-heading">up</a>', []],
+    [
+      'a heading that does not exist: a warning, never an error that stops the build',
+      '## Some heading\n\n[up]({{< ref "#nowhere" >}})',
+      '<a href="#nowhere">up</a>',
+      [{ severity: 'warning', line: 3, message: 'link to "#nowhere": no element on this page has that id' }],
+    ],
+  ])('%s', (_case, markdown, link, findings) => {
+    const rendered = renderMarkdown(markdown, { labels, templates });
+    expect(toHtml(rendered.tree)).toContain(link);
+    expect(rendered.findings).toEqual(findings);
+  });
+});

@@ -71,6 +71,8 @@ describe('Hugo shortcodes', () => {
     ['figure', '{{< figure src="/images/stage.jpg" caption="The main stage" >}}', '<figure><img src="/images/stage.jpg" alt="The main stage"><figcaption>The main stage</figcaption></figure>'],
     ['relref', '[FFA]({{< relref "flink-forward-asia.md" >}})', '[FFA](/2019/11/30/flink-forward-asia.html)'],
     ['ref with an anchor', '[FFA]({{< ref "/posts/flink-forward-asia#day1-morning" >}})', '[FFA](/2019/11/30/flink-forward-asia.html#day1-morning)'],
+    ['relref to a heading of the same page', '[below]({{< relref "#some-heading" >}})', '[below](#some-heading)'],
+    ['ref to a heading of the same page', '[below]({{% ref "#x" %}})', '[below](#x)'],
     ['highlight', '{{< highlight go >}}\nfmt.Println("hi")\n{{< /highlight >}}', '```go\nfmt.Println("hi")\n```'],
     ['toc', '{{< toc >}}', TOC_MARKER],
     ['{{% %}} delimiters', '{{% figure src="a.png" %}}', '<figure><img src="a.png" alt=""></figure>'],

@@ -329,6 +329,8 @@ class Expander {
   private postAddress(offset: number, reference: string, tag: string): string {
     const target = reference.trim().replace(/^["']|["']$/g, '');
     const [path = '', anchor] = target.split('#');
+    // Hugo's ref to the current page: only an anchor (checked against the page's ids once it is rendered).
+    if (path === '' && anchor !== undefined && anchor !== '') return `#${anchor}`;
     const address = this.context.resolvePost(path);
     if (address === undefined) {
       this.warn(offset, `${tag} "${target}" names no post in the content folder`, 'error');
