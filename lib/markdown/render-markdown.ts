@@ -10,6 +10,7 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import type { Outline } from '../outline/types';
 import rehypeConferenceOutline from './plugins/rehype-conference-outline';
+import rehypeDropEmptyHeadings from './plugins/rehype-drop-empty-headings';
 import rehypeEmbeds from './plugins/rehype-embeds';
 import rehypeExplicitHeadingIds from './plugins/rehype-explicit-heading-ids';
 import rehypeHeadingAnchors from './plugins/rehype-heading-anchors';
@@ -108,6 +109,7 @@ export function renderMarkdown(markdown: string, options: RenderOptions): Render
     .use(rehypeEmbeds)
     // Before the outline wraps days in sections: "the first blocks" are the author's.
     .use(rehypeImages, { inspect: options.inspectImage ?? (() => undefined) })
+    .use(rehypeDropEmptyHeadings)
     .use(rehypeExplicitHeadingIds)
     .use(rehypeNormalizeHeadings, { title: options.title })
     .use(rehypeSlug)

@@ -22,7 +22,10 @@ export default function rehypeHeadingAnchors(options: HeadingAnchorsOptions) {
     visit(tree, 'element', (heading) => {
       const id = heading.properties.id ?? heading.data?.anchorTarget;
       if (headingRank(heading) === undefined || typeof id !== 'string' || id === '') return;
-      const text = toString(heading).replace(/\s+/g, ' ').trim();
+      // An image-only heading is named by its image's alt text.
+      const image = heading.children.find((child) => child.type === 'element' && child.tagName === 'img');
+      const alt = image?.type === 'element' && typeof image.properties.alt === 'string' ? image.properties.alt : '';
+      const text = (toString(heading) || alt).replace(/\s+/g, ' ').trim();
       heading.children.push({
         type: 'element',
         tagName: 'a',

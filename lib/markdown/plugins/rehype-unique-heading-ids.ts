@@ -1,13 +1,24 @@
 import type { Element, Root } from 'hast';
 import { headingRank } from 'hast-util-heading-rank';
+import { slug } from 'github-slugger';
+import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
+
+/** Alt texts of the images in a heading: what an image-only heading is called. */
+function altText(node: Element): string {
+  return node.children
+    .map((child) => (child.type !== 'element' ? '' : child.tagName === 'img' && typeof child.properties.alt === 'string' ? child.properties.alt : altText(child)))
+    .join(' ');
+}
 
 /**
  * rehype-slug keeps generated slugs unique among themselves, but knows
  * nothing of the ids authors set (legacy anchors, `{#id}`, raw HTML). Those
  * win: a generated heading id that collides with one of them, or with an
  * earlier heading, gets the first `-1`, `-2`… suffix that no element on the
- * page uses, so every in-page link has exactly one target.
+ * page uses, so every in-page link has exactly one target. A heading whose
+ * text makes no slug ('!!!', an emoji, an image) is named after its images'
+ * alt text, else 'section': no heading is left with an empty id.
  */
 export default function rehypeUniqueHeadingIds() {
   return function transform(tree: Root) {
@@ -16,10 +27,14 @@ export default function rehypeUniqueHeadingIds() {
     const everyId = new Set<string>();
     visit(tree, 'element', (node) => {
       const id = node.properties.id;
-      if (typeof id !== 'string' || id === '') return;
-      everyId.add(id);
-      if (headingRank(node) !== undefined && node.data?.explicitId !== true) generated.push(node);
-      else authored.add(id);
+      const isGenerated = headingRank(node) !== undefined && node.data?.explicitId !== true;
+      // rehype-slug numbers empty slugs ('', '-1', '-2'…): a text that makes no slug gets a name instead.
+      if (isGenerated && slug(toString(node)) === '') node.properties.id = slug(altText(node)) || 'section';
+      else if (typeof id !== 'string' || id === '') return;
+      const final = String(node.properties.id);
+      everyId.add(final);
+      if (isGenerated) generated.push(node);
+      else authored.add(final);
     });
 
     const assigned = new Set<string>();
