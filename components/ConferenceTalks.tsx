@@ -1,4 +1,4 @@
-import type { Outline, OutlineSession } from '@/lib/outline/types';
+import { countOutline, type Outline, type OutlineSession } from '@/lib/outline/types';
 import { sitePath } from '@/lib/site';
 
 type Heading = 'h3' | 'h4' | 'h5';
@@ -30,6 +30,7 @@ function SessionTalks({ session, postPath, heading: Heading }: { session: Outlin
  * start one level below the caller's (h3 under a post's h2).
  */
 export function ConferenceTalks({ outline, postPath }: { outline: Outline; postPath: string }) {
+  if (countOutline(outline).talks === 0) return null;
   return (
     <ol className="talk-index-days">
       {outline.entries.map((entry) => {

@@ -21,7 +21,9 @@ export function PostArticle({ post, ui, uiLanguage }: { post: Post; ui: UiString
           keywordsLabel={ui.keywords}
         />
       </header>
-      {hasSessionList && <SessionList outline={post.outline} label={ui.sessionList} talkCount={ui.talkCount} />}
+      {hasSessionList && (
+        <SessionList outline={post.outline} label={post.outline.kind === 'conference' ? ui.sessionList : ui.tableOfContents} talkCount={ui.talkCount} />
+      )}
       <MarkdownContent html={post.html} />
       {/* Filled by the reader script when a # link is copied; a live region must be in the page before it speaks. */}
       <p className="copy-notice" role="status" data-copied-label={ui.linkCopied} />

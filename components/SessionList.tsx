@@ -1,4 +1,4 @@
-import type { Outline, OutlineSession } from '@/lib/outline/types';
+import type { Outline, OutlineSection, OutlineSession } from '@/lib/outline/types';
 
 export interface SessionListProps {
   outline: Outline;
@@ -24,9 +24,24 @@ function SessionEntry({ session, talkCount }: { session: OutlineSession; talkCou
   );
 }
 
+function SectionEntry({ section }: { section: OutlineSection }) {
+  return (
+    <li className="outline-section">
+      <a href={`#${section.id}`}>{section.title}</a>
+      {section.children && section.children.length > 0 && (
+        <ol className="outline-sessions">
+          {section.children.map((child) => (
+            <SectionEntry key={child.id} section={child} />
+          ))}
+        </ol>
+      )}
+    </li>
+  );
+}
+
 /**
- * The post's days, sessions and talks as nested links, rendered on the
- * server: it works without JavaScript. A <details> so that narrow screens
+ * The post's days, sessions and talks as nested links (an article's
+ * contents: its headings), rendered on the server: it works without JavaScript. A <details> so that narrow screens
  * get a disclosure at the top of the post; on wide screens CSS keeps it open
  * beside the text.
  */
@@ -50,11 +65,7 @@ export function SessionList({ outline, label, talkCount }: SessionListProps) {
               );
             }
             if (entry.type === 'session') return <SessionEntry key={entry.id} session={entry} talkCount={talkCount} />;
-            return (
-              <li key={entry.id} className="outline-section">
-                <a href={`#${entry.id}`}>{entry.title}</a>
-              </li>
-            );
+            return <SectionEntry key={entry.id} section={entry} />;
           })}
         </ol>
       </details>

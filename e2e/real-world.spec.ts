@@ -82,7 +82,7 @@ test('Hugo shortcodes: a video facade that calls YouTube only on click, figure, 
   await expect(page.locator('pre code.language-ts')).toContainText('const x: number = 1;');
   await expect(page.locator('.post-body')).toContainText('補足: スライドは後日公開。');
   // A relref to a heading of the same page is that page's anchor, not an error.
-  await expect(page.getByRole('link', { name: '上の議題' })).toHaveAttribute('href', '#型安全なフロントエンド設計');
+  await expect(page.getByRole('link', { name: '上の議題' })).toHaveAttribute('href', `#${encodeURIComponent('型安全なフロントエンド設計')}`);
   await expect(page.locator('[id="型安全なフロントエンド設計"]')).toHaveCount(1);
   await page.waitForLoadState('networkidle');
   expect(youtube).toEqual([]);
@@ -160,4 +160,23 @@ test('ids with a percent sign (allowed through <a name>) link, highlight and cop
   await expect(page.getByRole('status').filter({ hasText: '链接已复制' })).toHaveCount(1);
   expect(await page.evaluate(() => navigator.clipboard.readText())).toEqual(`${SITE}/2023/12/01/percent-ids.html#day1-100%`);
   expect(errors).toEqual([]);
+});
+
+test('an article written with the talk idiom stays an article: lists, a contents list, no talk counts', async ({ page }) => {
+  await page.goto(`${SITE}/2023/03/01/flink-best-practices.html`);
+  const contents = page.getByRole('navigation', { name: '目录' });
+  await expect(contents.locator('.outline > li > a')).toHaveText(['Performance', '运维']);
+  await expect(contents.locator('.outline-sessions a')).toHaveText(['升级']);
+  await expect(contents.locator('.talk-count')).toHaveCount(0);
+  await expect(page.getByRole('navigation', { name: '会议日程' })).toHaveCount(0);
+  await expect(page.locator('article.talk')).toHaveCount(0);
+  await expect(page.locator('.post-body > ul').first().locator('> li')).toHaveCount(3);
+
+  await page.goto(`${SITE}/`);
+  const item = page.locator('.post-list > li', { hasText: 'Flink 生产环境最佳实践清单' });
+  await expect(item.locator('.post-list-counts')).toHaveCount(0);
+  await page.goto(`${SITE}/talks/`);
+  await expect(page.locator('.talk-index-conference', { hasText: 'Flink 生产环境最佳实践清单' })).toHaveCount(0);
+  // Conference notes without days stay notes when the front matter says so.
+  await expect(page.locator('.talk-index-conference', { hasText: 'Berlin Buzzwords' }).locator('.talk-index-talk')).toHaveCount(2);
 });

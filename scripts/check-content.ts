@@ -3,7 +3,8 @@
  * problem (file, line or key, what was expected), a summary, and exit code 1
  * when any is an error. `npm run build` runs it first. Drafts are checked
  * either way; `--drafts` also publishes them, as `next dev` does, so that
- * their addresses are checked against the others.
+ * their addresses are checked against the others. `--verbose` also says of
+ * each post whether it is conference notes or an article, and why.
  */
 import path from 'node:path';
 import { contentDirectory, formatProblem, loadSiteContent } from '../lib/content';
@@ -19,6 +20,13 @@ async function main(): Promise<number> {
     });
   }
   for (const problem of problems) console.error(formatProblem(problem));
+  if (process.argv.includes('--verbose')) {
+    // What each post became, and why (see README, "Conference notes or article").
+    for (const post of [...posts].sort((a, b) => a.file.localeCompare(b.file))) {
+      const { kind, kindReason, kindLine } = post.outline;
+      console.log(`${post.file}${kindLine !== undefined ? `:${kindLine}` : ''}: ${kind === 'conference' ? 'conference notes' : 'article'}: ${kindReason}`);
+    }
+  }
   const errors = problems.filter((problem) => problem.severity === 'error').length;
   const warnings = problems.length - errors;
   const summary =

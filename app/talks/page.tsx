@@ -14,7 +14,7 @@ export const metadata: Metadata = {
 };
 
 export default async function TalksPage() {
-  const conferences = (await getAllPosts()).filter((post) => countOutline(post.outline).talks > 0);
+  const conferences = (await getAllPosts()).filter((post) => post.outline.kind === 'conference' && countOutline(post.outline).talks > 0);
   return (
     <section aria-labelledby="all-talks" className="talks-page">
       <h1 id="all-talks">{ui.allTalks}</h1>

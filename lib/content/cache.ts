@@ -32,12 +32,22 @@ const dependencySchema = z.discriminatedUnion('kind', [
 
 const talkSchema = z.object({ id: z.string(), title: z.string(), summary: z.string().optional() });
 const sessionSchema = z.object({ type: z.literal('session'), id: z.string(), title: z.string(), label: z.string(), talks: z.array(talkSchema) });
+interface SectionShape {
+  type: 'section';
+  id: string;
+  title: string;
+  children?: SectionShape[] | undefined;
+}
+const sectionSchema: z.ZodType<SectionShape> = z.lazy(() => z.object({ type: z.literal('section'), id: z.string(), title: z.string(), children: z.array(sectionSchema).optional() }));
 const outlineSchema = z.object({
+  kind: z.enum(['conference', 'article']),
+  kindReason: z.string(),
+  kindLine: z.number().optional(),
   entries: z.array(
-    z.discriminatedUnion('type', [
+    z.union([
       sessionSchema,
       z.object({ type: z.literal('day'), id: z.string(), label: z.string(), hasHeading: z.boolean(), sessions: z.array(sessionSchema) }),
-      z.object({ type: z.literal('section'), id: z.string(), title: z.string() }),
+      sectionSchema,
     ]),
   ),
 });

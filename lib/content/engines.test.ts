@@ -45,11 +45,12 @@ describe('posts from other engines', () => {
     expect(links?.assets).toEqual([]);
   });
 
-  it('a heading that is a link keeps it, gets an anchor and an outline entry; links between posts resolve to their addresses, under the base path', async () => {
+  it('a heading that is a link keeps it, gets an anchor and a contents entry; links between posts resolve to their addresses, under the base path', async () => {
     const links = (await load()).posts.find((post) => post.slug === 'links');
     const html = (links?.html ?? '');
     expect(html).toContain('<h2 id="keynote"><a href="https://example.org/keynote">Keynote</a><a class="heading-anchor" href="#keynote"');
-    expect(links?.outline.entries).toEqual([{ type: 'session', id: 'keynote', title: 'Keynote', label: 'Keynote', talks: [] }]);
+    // No day marker, no `conference:` key: an article, whose outline is its headings.
+    expect(links?.outline).toMatchObject({ kind: 'article', entries: [{ type: 'section', id: 'keynote', title: 'Keynote' }] });
     expect(html).toContain('<a href="/blog/2019/01/01/hexo-more.html">hexo-more</a>');
     expect(html).toContain('<a href="/blog/2019/01/01/hexo-more.html#day-1">the Hexo post</a>');
     expect(html).toContain('See <a href="/blog/2019/01/01/hexo-more.html">hexo-more</a>');

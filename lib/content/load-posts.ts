@@ -99,7 +99,8 @@ function toPost(source: PostSource, rendered: RenderedPost): Post {
     readingMinutes: rendered.readingMinutes,
     html: rendered.html,
     excerptHtml: rendered.excerptHtml,
-    outline: rendered.outline,
+    // Renderings know lines of the body; the kind's line is reported as a line of the file.
+    outline: rendered.outline.kindLine !== undefined ? { ...rendered.outline, kindLine: rendered.outline.kindLine + source.bodyLine - 1 } : rendered.outline,
     assets: rendered.assets,
     redirectFrom: source.redirects,
   };
@@ -157,6 +158,7 @@ export class ContentSite {
       file: source.file,
       address: source.address.urlPath,
       title: source.meta.title,
+      conference: source.meta.conference === undefined ? undefined : String(source.meta.conference),
       liquid: source.liquid,
       body: source.bodyHash,
     });

@@ -153,6 +153,7 @@ export function renderPostSource(post: PostSource, context: RenderContext): Rend
   const { meta } = post;
   const options: RenderOptions = {
     title: meta.title,
+    conference: meta.conference,
     labels: uiStrings(context.uiLanguage),
     templates: { siteUrl: context.site.url, basePath: context.site.basePath, siteTitle: context.site.title, resolvePost: postReference, liquid: post.liquid },
     resolveWikilink: postReference,

@@ -77,6 +77,13 @@ const oldPaths = z
   .union([z.string(), z.array(z.string())], { error: expected("a path such as '/old/address.html', or a list of them") })
   .transform((value) => (typeof value === 'string' ? [value] : value).map((entry) => entry.trim()).filter((entry) => entry !== ''));
 
+/** `conference: true` or a conference's name (notes), `false` (an article); yes/no/on/off as Jekyll's YAML reads them. */
+const conference = z.union([z.boolean(), z.string()], { error: expected("true, false or the conference's name") }).transform((value) => {
+  if (typeof value === 'boolean') return value;
+  const word = BOOLEAN_WORDS[value.trim().toLowerCase()];
+  return word ?? (value.trim() === '' ? undefined : value.trim());
+});
+
 export const frontMatterSchema = z.looseObject({
   title: optional(text('the post title as text')),
   description: optional(text('a one-sentence description as text')),
@@ -92,6 +99,7 @@ export const frontMatterSchema = z.looseObject({
   lang: optional(language),
   index: optional(flag),
   comments: optional(comments),
+  conference: optional(conference),
   published: optional(flag),
   draft: optional(flag),
   // Qiita's keys: an ignored or private article is not published.

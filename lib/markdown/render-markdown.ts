@@ -48,6 +48,8 @@ export interface RenderLabels {
 export interface RenderOptions {
   /** Front matter title, if any: a leading `#` heading repeating it is dropped. */
   title?: string | undefined;
+  /** Front matter `conference`: true or a name (conference notes), false (an article), absent (decided by day markers). */
+  conference?: boolean | string | undefined;
   labels: RenderLabels;
   /** Jekyll Liquid and Hugo shortcodes; without it the Markdown is taken as written. */
   templates?: Omit<TemplateContext, 'pageTitle'> | undefined;
@@ -114,7 +116,7 @@ export function renderMarkdown(markdown: string, options: RenderOptions): Render
     .use(rehypeNormalizeHeadings, { title: options.title })
     .use(rehypeSlug)
     .use(rehypeUniqueHeadingIds)
-    .use(rehypeConferenceOutline)
+    .use(rehypeConferenceOutline, { conference: options.conference })
     .use(rehypeToc, { label: options.labels.tableOfContents })
     .use(rehypeInternalLinks, { resolve: options.resolveLink ?? (() => undefined) })
     .use(rehypeHeadingAnchors, { label: options.labels.headingAnchorLabel });
@@ -124,7 +126,7 @@ export function renderMarkdown(markdown: string, options: RenderOptions): Render
     tree,
     headingTitle: file.data.headingTitle,
     text: toString(tree),
-    outline: file.data.outline ?? { entries: [] },
+    outline: file.data.outline ?? { kind: 'article', kindReason: 'the outline was not built', entries: [] },
     findings: [...expanded.findings, ...(file.data.findings ?? [])].sort((a, b) => a.line - b.line),
   };
 }

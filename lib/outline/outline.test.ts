@@ -2,10 +2,17 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { splitFrontMatter } from '../content/front-matter';
+import { parseFrontMatter } from '../content/schema';
 import { uiStrings } from '../i18n';
 import { renderMarkdown } from '../markdown/render-markdown';
 import { countOutline, outlineTargets, type Outline } from './types';
 
+/** A fixture's input.md, front matter (`conference:`) included, through the whole pipeline. */
+function renderFixture(source: string) {
+  const split = splitFrontMatter(source, 'input.md');
+  const meta = parseFrontMatter(split.data);
+  return renderMarkdown(split.body, { labels: uiStrings('en'), conference: meta.success ? meta.data.conference : undefined });
+}
 const render = (markdown: string) => renderMarkdown(markdown, { labels: uiStrings('en') });
 
 /*
@@ -17,7 +24,7 @@ describe('outline fixtures', () => {
   const root = path.join(__dirname, 'fixtures');
   for (const name of readdirSync(root)) {
     it(name, () => {
-      const { outline } = render(readFileSync(path.join(root, name, 'input.md'), 'utf8'));
+      const { outline } = renderFixture(readFileSync(path.join(root, name, 'input.md'), 'utf8'));
       const expectedFile = path.join(root, name, 'outline.json');
       const actual = `${JSON.stringify(outline, null, 2)}\n`;
       if (process.env.UPDATE_FIXTURES === '1' && (!existsSync(expectedFile) || readFileSync(expectedFile, 'utf8') !== actual)) {
@@ -68,6 +75,8 @@ describe('the seed post', () => {
 describe('countOutline', () => {
   it('counts top-level sessions of posts without days', () => {
     const outline: Outline = {
+      kind: 'conference',
+      kindReason: 'the front matter says conference: true',
       entries: [
         { type: 'session', id: 'a', title: 'A', label: 'A', talks: [{ id: 't', title: 'T' }] },
         { type: 'section', id: 'b', title: 'B' },

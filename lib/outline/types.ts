@@ -32,17 +32,34 @@ export interface OutlineDay {
   sessions: OutlineSession[];
 }
 
-/** A top-level section outside any day in a post that has days (an introduction, an afterword). */
+/**
+ * A top-level section outside any day in conference notes (an introduction,
+ * an afterword); in an article, a heading of its contents, with the headings
+ * one level below it.
+ */
 export interface OutlineSection {
   type: 'section';
   id: string;
   title: string;
+  children?: OutlineSection[] | undefined;
 }
 
 /** In document order. Posts without days have sessions at the top level. */
 export type OutlineEntry = OutlineDay | OutlineSession | OutlineSection;
 
+/**
+ * Conference notes (days, sessions, talks) or an article (a use-case
+ * write-up, a checklist: its lists stay lists, its outline is a contents
+ * list). See rehype-conference-outline for the rule.
+ */
+export type PostKind = 'conference' | 'article';
+
 export interface Outline {
+  kind: PostKind;
+  /** Why the post is of that kind, for `npm run check -- --verbose`. */
+  kindReason: string;
+  /** Line of the body that decided it (the first heading with a day marker), when one did. */
+  kindLine?: number | undefined;
   entries: OutlineEntry[];
 }
 
@@ -65,8 +82,9 @@ export function countOutline(outline: Outline): OutlineCounts {
 
 /** Every linkable entry (days, sessions, talks, sections), in document order. */
 export function outlineTargets(outline: Outline): string[] {
+  const section = (entry: OutlineSection): string[] => [entry.id, ...(entry.children ?? []).flatMap(section)];
   return outline.entries.flatMap((entry) => {
-    if (entry.type === 'section') return [entry.id];
+    if (entry.type === 'section') return section(entry);
     const sessions = entry.type === 'day' ? entry.sessions : [entry];
     const sessionIds = sessions.flatMap((session) => [session.id, ...session.talks.map((talk) => talk.id)]);
     return entry.type === 'day' ? [entry.id, ...sessionIds] : sessionIds;
@@ -83,6 +101,7 @@ export function withTalkSummaries(outline: Outline, summaries: ReadonlyMap<strin
     }),
   });
   return {
+    ...outline,
     entries: outline.entries.map((entry) => {
       if (entry.type === 'day') return { ...entry, sessions: entry.sessions.map(session) };
       return entry.type === 'session' ? session(entry) : entry;

@@ -11,7 +11,7 @@ import rehypeUniqueHeadingIds from './rehype-unique-heading-ids';
 describe('rehype-conference-outline', () => {
   testFixtures(
     'rehype-conference-outline',
-    [rehypeExplicitHeadingIds, rehypeNormalizeHeadings, rehypeSlug, rehypeUniqueHeadingIds, rehypeConferenceOutline],
+    (frontMatter) => [rehypeExplicitHeadingIds, rehypeNormalizeHeadings, rehypeSlug, rehypeUniqueHeadingIds, [rehypeConferenceOutline, { conference: frontMatter?.conference }]],
     path.resolve(__dirname, '../../outline/fixtures'),
   );
 });

@@ -16,6 +16,14 @@ import type { Outline, OutlineDay, OutlineSection, OutlineSession, OutlineTalk }
  * final: the outline it leaves in `file.data.outline` and the ids on the page
  * cannot disagree.
  *
+ * First, what the post is. Blogs of conference notes hold articles too (a
+ * use-case write-up, a checklist) written with the same `* Item <br>` idiom.
+ * A post is conference notes when its front matter says so (`conference:
+ * true` or a conference's name), or when a heading carries a day marker;
+ * `conference: false` always wins. Anything else is an article: it is left
+ * as written (its lists stay lists) and its outline is a contents list of
+ * its top two heading levels.
+ *
  * - A heading that is only a day marker (`## Day 1`) opens a day; the
  *   headings under it are its sessions. A day marker plus text
  *   (`Day 1 上午的主会场`) is a session of that day, and consecutive ones with
@@ -177,7 +185,7 @@ function splitListItem(item: Element): ItemParts | undefined {
 }
 
 class OutlineLayout {
-  readonly outline: Outline = { entries: [] };
+  readonly outline: Outline;
   private readonly out: RootContent[] = [];
   private day: DayNode | undefined;
   private session: SessionNode | undefined;
@@ -187,7 +195,11 @@ class OutlineLayout {
   constructor(
     private readonly taken: Set<string>,
     private readonly postHasDays: boolean,
-  ) {}
+    kindReason: string,
+    kindLine: number | undefined,
+  ) {
+    this.outline = { kind: 'conference', kindReason, ...(kindLine !== undefined ? { kindLine } : {}), entries: [] };
+  }
 
   result(): RootContent[] {
     this.closeDay();
@@ -355,11 +367,51 @@ class OutlineLayout {
   }
 }
 
-export default function rehypeConferenceOutline() {
+export interface ConferenceOutlineOptions {
+  /** Front matter `conference`: true or the conference's name, false, or absent (day markers decide). */
+  conference?: boolean | string | undefined;
+}
+
+/** The contents of an article: its top-level headings, each with the headings one level below. */
+function articleOutline(headings: readonly Element[], kindReason: string): Outline {
+  const ranks = headings.map((heading) => headingRank(heading) ?? 6);
+  const top = Math.min(...ranks);
+  const entries: OutlineSection[] = [];
+  headings.forEach((heading, index) => {
+    const id = heading.properties.id;
+    if (typeof id !== 'string' || id === '') return;
+    const entry: OutlineSection = { type: 'section', id, title: headingText(heading) };
+    if (ranks[index] === top) entries.push(entry);
+    else if (ranks[index] === top + 1) {
+      const parent = entries.at(-1);
+      if (parent) parent.children = [...(parent.children ?? []), entry];
+      else entries.push(entry);
+    }
+  });
+  return { kind: 'article', kindReason, entries };
+}
+
+export default function rehypeConferenceOutline(options: ConferenceOutlineOptions = {}) {
   return function transform(tree: Root, file: VFile) {
     const topLevel = tree.children.filter((node) => !(node.type === 'text' && whitespace(node)));
-    const postHasDays = topLevel.some((node) => node.type === 'element' && headingRank(node) !== undefined && parseDayMarker(headingText(node)) !== undefined);
-    const layout = new OutlineLayout(collectIds(tree), postHasDays);
+    const headings = topLevel.filter((node): node is Element => node.type === 'element' && headingRank(node) !== undefined);
+    const dayHeading = headings.find((heading) => parseDayMarker(headingText(heading)) !== undefined);
+    const { conference } = options;
+    if (conference === false || (conference === undefined && !dayHeading)) {
+      const reason =
+        conference === false
+          ? 'the front matter says conference: false'
+          : 'no heading carries a day marker (Day 1, 第一天, 1日目…) and the front matter does not say conference';
+      file.data.outline = articleOutline(headings, reason);
+      return;
+    }
+    const reason =
+      typeof conference === 'string'
+        ? `the front matter names the conference ("${conference}")`
+        : conference === true
+          ? 'the front matter says conference: true'
+          : `the heading "${headingText(dayHeading ?? headings[0] ?? element('h2', {}))}" carries a day marker`;
+    const layout = new OutlineLayout(collectIds(tree), dayHeading !== undefined, reason, conference === undefined ? dayHeading?.position?.start.line : undefined);
     for (const node of topLevel) {
       const rank = node.type === 'element' ? headingRank(node) : undefined;
       if (node.type === 'element' && rank !== undefined) layout.heading(node, rank);
