@@ -48,5 +48,10 @@ const nextConfig = {
 module.exports = (/** @type {string} */ phase) => {
   if (phase !== PHASE_DEVELOPMENT_SERVER) return { ...nextConfig, pageExtensions: ['tsx', 'ts'] };
   const { output: _export, ...development } = nextConfig;
-  return { ...development, pageExtensions: ['dev.ts', 'tsx', 'ts'] };
+  return {
+    ...development,
+    pageExtensions: ['dev.ts', 'tsx', 'ts'],
+    // Images next to a post ('./img/stage.png'), which a build copies next to the page; files in public/ are served first.
+    rewrites: async () => [{ source: '/:path*.:extension(png|jpe?g|gif|webp|avif|svg)', destination: '/confnotes-dev/asset/:path*.:extension' }],
+  };
 };

@@ -1,4 +1,4 @@
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 
@@ -22,7 +22,7 @@ test.beforeAll(() => {
 });
 test.afterEach(() => {
   writeFileSync(SEED_FILE, original);
-  for (const name of ['2021-01-02-added-while-writing.md', '2021-01-02-renamed.md']) rmSync(path.join(CONTENT, name), { force: true });
+  for (const name of ['2021-01-02-added-while-writing.md', '2021-01-02-renamed.md', '2021-01-03-with-image.md', 'img']) rmSync(path.join(CONTENT, name), { force: true, recursive: true });
 });
 
 test('saving a post updates the open page by itself, keeping the reader’s place', async ({ page }) => {
@@ -110,4 +110,14 @@ test('without a search index, the search box says search works in the built site
   await expect(page.locator('.site-search-status')).toHaveText('搜索在构建后的网站中可用（npm run build，再 npm run serve）。');
   await expect(page.locator('.site-search-results a')).toHaveCount(0);
   expect(errors).toEqual([]);
+});
+
+test('an image next to a post shows while writing, as it will in the built site', async ({ page }) => {
+  mkdirSync(path.join(CONTENT, 'img'));
+  copyFileSync(path.resolve('e2e', 'real-world', 'img', 'stage.png'), path.join(CONTENT, 'img', 'stage.png'));
+  writeFileSync(path.join(CONTENT, '2021-01-03-with-image.md'), '---\ntitle: With an image\n---\n\n![The stage](./img/stage.png)\n');
+  await page.goto(`${DEV}/2021/01/03/with-image.html`);
+  const image = page.locator('img[alt="The stage"]');
+  await expect(image).toHaveAttribute('src', './img/stage.png');
+  await expect.poll(() => image.evaluate((element: HTMLImageElement) => element.complete && element.naturalWidth)).toEqual(4);
 });

@@ -203,6 +203,20 @@ export async function getPostRouteParams(): Promise<Array<{ path: string[] }>> {
   return content.sources.map((source) => ({ path: source.address.routeSegments }));
 }
 
+/**
+ * `next dev` only (the export copies these files next to the pages): the
+ * file behind an image a post refers to relative to itself, by the site path
+ * the page requests it at ('/2022/10/20/img/stage.png').
+ */
+export async function findPostAsset(sitePath: string): Promise<string | undefined> {
+  const content = await contentSite();
+  for (const source of content.sources) {
+    const asset = content.post(source).post?.assets.find((candidate) => candidate.to === sitePath);
+    if (asset) return asset.from;
+  }
+  return undefined;
+}
+
 /** The posts before and after this one in the home page's order (newest first), rendered for their titles. */
 export async function getAdjacentPosts(post: Post): Promise<{ newer: Post | undefined; older: Post | undefined }> {
   const content = await contentSite();
