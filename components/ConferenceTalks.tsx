@@ -3,7 +3,7 @@ import { sitePath } from '@/lib/site';
 
 type Heading = 'h3' | 'h4' | 'h5';
 
-function SessionTalks({ session, postPath, heading: Heading }: { session: OutlineSession; postPath: string; heading: Heading }) {
+function SessionTalks({ session, postPath, heading: Heading, summaries }: { session: OutlineSession; postPath: string; heading: Heading; summaries: boolean }) {
   if (session.talks.length === 0) return null;
   return (
     <li className="talk-index-session">
@@ -16,7 +16,7 @@ function SessionTalks({ session, postPath, heading: Heading }: { session: Outlin
             <a className="talk-index-talk-title" href={sitePath(`${postPath}#${talk.id}`)}>
               {talk.title}
             </a>
-            {talk.summary && <p className="talk-index-summary">{talk.summary}</p>}
+            {summaries && talk.summary && <p className="talk-index-summary">{talk.summary}</p>}
           </li>
         ))}
       </ol>
@@ -26,16 +26,17 @@ function SessionTalks({ session, postPath, heading: Heading }: { session: Outlin
 
 /**
  * A conference post's talks, grouped by day and session, each linking to its
- * anchor on the post page, with the first sentence of its summary. Headings
- * start one level below the caller's (h3 under a post's h2).
+ * anchor on the post page, with the first sentence of its summary (unless
+ * `summaries` is false: a keyword page lists many posts' talks, titles are
+ * enough). Headings start one level below the caller's (h3 under a post's h2).
  */
-export function ConferenceTalks({ outline, postPath }: { outline: Outline; postPath: string }) {
+export function ConferenceTalks({ outline, postPath, summaries = true }: { outline: Outline; postPath: string; summaries?: boolean }) {
   if (countOutline(outline).talks === 0) return null;
   return (
     <ol className="talk-index-days">
       {outline.entries.map((entry) => {
         if (entry.type === 'section') return null;
-        if (entry.type === 'session') return <SessionTalks key={entry.id} session={entry} postPath={postPath} heading="h3" />;
+        if (entry.type === 'session') return <SessionTalks key={entry.id} session={entry} postPath={postPath} heading="h3" summaries={summaries} />;
         if (entry.sessions.every((session) => session.talks.length === 0)) return null;
         return (
           <li key={entry.id} className="talk-index-day">
@@ -44,7 +45,7 @@ export function ConferenceTalks({ outline, postPath }: { outline: Outline; postP
             </h3>
             <ol className="talk-index-sessions">
               {entry.sessions.map((session) => (
-                <SessionTalks key={session.id} session={session} postPath={postPath} heading="h4" />
+                <SessionTalks key={session.id} session={session} postPath={postPath} heading="h4" summaries={summaries} />
               ))}
             </ol>
           </li>

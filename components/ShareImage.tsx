@@ -6,6 +6,16 @@
  */
 export const SHARE_IMAGE_SIZE = { width: 1200, height: 630 };
 
+/** Every colour the image uses: its PNG is written with a palette of these (lib/share-image/indexed-png.ts). */
+export const SHARE_IMAGE_COLORS = {
+  background: [0xff, 0xff, 0xff],
+  text: [0x1f, 0x23, 0x28],
+  muted: [0x57, 0x60, 0x6a],
+  accent: [0x0a, 0x58, 0xb5],
+} as const;
+
+const css = ([red, green, blue]: readonly [number, number, number]) => `rgb(${red}, ${green}, ${blue})`;
+
 /** A text in runs of one font family each (lib/content/share-image-fonts.ts). */
 export interface ShareImageText {
   runs: ReadonlyArray<{ text: string; fontFamily: string }>;
@@ -42,18 +52,18 @@ export function ShareImage({ title, siteTitle, details }: ShareImageProps) {
         flexDirection: 'column',
         justifyContent: 'space-between',
         padding: '64px 72px',
-        background: '#ffffff',
-        color: '#1f2328',
-        borderTop: '16px solid #0a58b5',
+        background: css(SHARE_IMAGE_COLORS.background),
+        color: css(SHARE_IMAGE_COLORS.text),
+        borderTop: `16px solid ${css(SHARE_IMAGE_COLORS.accent)}`,
       }}
     >
-      <div style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', fontSize: 30, color: '#57606a' }}>
+      <div style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', fontSize: 30, color: css(SHARE_IMAGE_COLORS.muted) }}>
         <Runs text={siteTitle} />
       </div>
       <div style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', fontSize: titleSize, fontWeight: 700, lineHeight: 1.25 }}>
         <Runs text={title} />
       </div>
-      <div style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', fontSize: 34, color: '#0a58b5' }}>
+      <div style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', fontSize: 34, color: css(SHARE_IMAGE_COLORS.accent) }}>
         <Runs text={details} />
       </div>
     </div>

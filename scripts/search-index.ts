@@ -17,6 +17,8 @@ import { searchRecords, type SearchRecord } from '../lib/search/records';
 /** Pagefind writes its own search UIs too; the reader script is ours, so they would only be dead weight in out/. */
 const UNUSED_FILES = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js'];
 
+const RECORDS_IN_FLIGHT = 500;
+
 export interface SearchIndexSummary {
   records: number;
   /** Languages, the one with most records first. */
@@ -39,9 +41,13 @@ export async function writeSearchIndex(posts: readonly Post[], outDir: string, d
     for (const language of languages) {
       const { index, errors } = await pagefind.createIndex({ writePlayground: false });
       if (!index) throw new Error(`search index: Pagefind did not start: ${errors.join('; ')}`);
-      for (const record of byLanguage.get(language) ?? []) {
-        const added = await index.addCustomRecord({ url: record.url, content: record.content, language, meta: { title: record.title, post: record.post } });
-        if (added.errors.length > 0) throw new Error(`search index: ${record.url}: ${added.errors.join('; ')}`);
+      // Records go to Pagefind's process as messages: many in flight at once, not one round trip each.
+      const records = byLanguage.get(language) ?? [];
+      for (let start = 0; start < records.length; start += RECORDS_IN_FLIGHT) {
+        const batch = records.slice(start, start + RECORDS_IN_FLIGHT);
+        const results = await Promise.all(batch.map((record) => index.addCustomRecord({ url: record.url, content: record.content, language, meta: { title: record.title, post: record.post } })));
+        const failed = results.findIndex((added) => added.errors.length > 0);
+        if (failed !== -1) throw new Error(`search index: ${batch[failed]?.url}: ${results[failed]?.errors.join('; ')}`);
       }
       const outputPath = path.join(root, language);
       const written = await index.writeFiles({ outputPath });

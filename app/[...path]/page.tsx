@@ -46,7 +46,8 @@ export async function generateMetadata({ params }: PostPageProps): Promise<Metad
       tags: post.tags.length > 0 ? post.tags : undefined,
       images: [{ url: absoluteUrl(shareImagePath(post.routeSegments)), ...SHARE_IMAGE_SIZE, alt: post.title }],
     },
-    twitter: { card: 'summary_large_image', title: post.title, description: post.description, images: [absoluteUrl(shareImagePath(post.routeSegments))] },
+    // Twitter (X) reads title, description and image from the Open Graph tags: only the card type is its own.
+    twitter: { card: 'summary_large_image' },
   };
 }
 

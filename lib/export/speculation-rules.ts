@@ -7,10 +7,19 @@
  * unused; press is almost always followed by the navigation.
  */
 
-/** Addresses that are files, not pages: nothing to render ahead. */
-const NOT_PAGES = ['xml', 'txt', 'json', 'png', 'jpg', 'jpeg', 'gif', 'webp', 'svg', 'pdf', 'zip'];
-/** Links that are not a page the reader is about to open. */
-const NOT_NAVIGATION = 'a[href^="#"], .heading-anchor, [rel~="nofollow"], [download], [target="_blank"]';
+/**
+ * Links that are not a page the reader is about to open: in-page anchors,
+ * nofollow, downloads, new tabs, and files (feeds, images, archives). One
+ * selector, since the rules are written into every page.
+ */
+const NOT_NAVIGATION = [
+  '[href^="#"]',
+  '.heading-anchor',
+  '[rel~=nofollow]',
+  '[download]',
+  '[target=_blank]',
+  ...['.xml', '.txt', '.json', '.png', '.jpg', '.jpeg', '.gif', '.webp', '.svg', '.pdf', '.zip'].map((extension) => `[href$="${extension}" i]`),
+].join(',');
 
 export interface SpeculationRules {
   prefetch: Array<{ where: object; eagerness: 'moderate' }>;
@@ -19,12 +28,6 @@ export interface SpeculationRules {
 
 /** Same-site pages under the base path. */
 export function speculationRules(basePath: string): SpeculationRules {
-  const where = {
-    and: [
-      { href_matches: `${basePath}/*` },
-      { not: { href_matches: NOT_PAGES.map((extension) => `${basePath}/*.${extension}`) } },
-      { not: { selector_matches: NOT_NAVIGATION } },
-    ],
-  };
+  const where = { and: [{ href_matches: `${basePath}/*` }, { not: { selector_matches: NOT_NAVIGATION } }] };
   return { prefetch: [{ where, eagerness: 'moderate' }], prerender: [{ where, eagerness: 'conservative' }] };
 }

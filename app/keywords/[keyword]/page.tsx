@@ -37,7 +37,7 @@ export default async function KeywordPage({ params }: KeywordPageProps) {
     <section aria-labelledby="keyword-title" className="home keyword-page">
       <h1 id="keyword-title">{ui.keywordPageTitle(entry.keyword)}</h1>
       <p className="keyword-page-count">{ui.postCount(entry.posts.length)}</p>
-      <PostList posts={entry.posts} ui={ui} uiLanguage={site.uiLanguage} talks={(post) => <ConferenceTalks outline={post.outline} postPath={post.urlPath} />} />
+      <PostList posts={entry.posts} ui={ui} uiLanguage={site.uiLanguage} talks={(post) => <ConferenceTalks outline={post.outline} postPath={post.urlPath} summaries={false} />} />
     </section>
   );
 }
