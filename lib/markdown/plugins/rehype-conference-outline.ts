@@ -3,11 +3,11 @@ import { slug } from 'github-slugger';
 import { headingRank } from 'hast-util-heading-rank';
 import { toString } from 'hast-util-to-string';
 import { whitespace } from 'hast-util-whitespace';
-import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { parseDayMarker, type DayMarker } from '../../outline/day-marker';
 import { claimUniqueId, talkSlug } from '../../outline/talk-id';
 import type { Outline, OutlineDay, OutlineSection, OutlineSession, OutlineTalk } from '../../outline/types';
+import { visitElements } from './walk';
 
 /*
  * Reads a conference post as days → sessions → talks and lays the page out
@@ -70,7 +70,7 @@ const headingText = (heading: Element) => toString(heading).replace(/\s+/g, ' ')
 
 function collectIds(tree: Root): Set<string> {
   const ids = new Set<string>();
-  visit(tree, 'element', (node) => {
+  visitElements(tree, (node) => {
     if (typeof node.properties.id === 'string') ids.add(node.properties.id);
   });
   return ids;

@@ -2,7 +2,7 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { headingRank } from 'hast-util-heading-rank';
 import { whitespace } from 'hast-util-whitespace';
 import { find, html } from 'property-information';
-import { visit } from 'unist-util-visit';
+import { visitElements } from './walk';
 
 const TOKEN = String.raw`(?:[.#][\p{L}\p{N}_:-]+|[\w-]+=(?:"[^"]*"|'[^']*'|[^\s}]+))`;
 const LIST = String.raw`${TOKEN}(?:\s+${TOKEN})*`;
@@ -53,13 +53,13 @@ function previousElement(siblings: Array<RootContent | ElementContent>, index: n
  */
 export default function rehypeKramdownAttributes() {
   return function transform(tree: Root) {
-    visit(tree, 'element', (node, index, parent) => {
+    visitElements(tree, (node, index, parent) => {
       const isHeading = headingRank(node) !== undefined;
       if (!isHeading && node.tagName !== 'p') return undefined;
       const last = lastText(node);
       if (!last) return undefined;
 
-      if (node.tagName === 'p' && parent && index !== undefined && node.children.length === 1) {
+      if (node.tagName === 'p' && node.children.length === 1) {
         const whole = WHOLE.exec(last.text.value);
         const target = whole ? previousElement(parent.children, index) : undefined;
         if (whole && target) {

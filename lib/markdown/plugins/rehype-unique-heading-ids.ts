@@ -1,6 +1,6 @@
 import type { Element, Root } from 'hast';
 import { headingRank } from 'hast-util-heading-rank';
-import { visit } from 'unist-util-visit';
+import { visitElements } from './walk';
 
 /**
  * rehype-slug keeps generated slugs unique among themselves, but knows
@@ -14,7 +14,7 @@ export default function rehypeUniqueHeadingIds() {
     const generated: Element[] = [];
     const authored = new Set<string>();
     const everyId = new Set<string>();
-    visit(tree, 'element', (node) => {
+    visitElements(tree, (node) => {
       const id = node.properties.id;
       if (typeof id !== 'string' || id === '') return;
       everyId.add(id);

@@ -1,7 +1,6 @@
 import type { Html, Root, RootContent } from 'mdast';
 import type { Node } from 'unist';
 import type { Processor } from 'unified';
-import { visit, SKIP } from 'unist-util-visit';
 
 const BLOCK_WITH_MARKDOWN = /^<([a-zA-Z][\w-]*)([^>]*?)\s+markdown\s*=\s*["']?(?:1|block|span)["']?([^>]*)>([\s\S]*)<\/\1>\s*$/;
 
@@ -15,20 +14,21 @@ const BLOCK_WITH_MARKDOWN = /^<([a-zA-Z][\w-]*)([^>]*?)\s+markdown\s*=\s*["']?(?
 export default function remarkMarkdownInHtml(this: Processor) {
   const processor = this;
   return function transform(tree: Root) {
-    visit(tree, 'html', (node: Html, index, parent) => {
-      // Such blocks stand at the top level; nested ones stay raw HTML.
-      if (parent?.type !== 'root' || index === undefined) return undefined;
+    // Such blocks stand at the top level; nested ones stay raw HTML.
+    for (let index = 0; index < tree.children.length; index += 1) {
+      const node = tree.children[index];
+      if (node?.type !== 'html') continue;
       const match = BLOCK_WITH_MARKDOWN.exec(node.value.trim());
-      if (!match) return undefined;
+      if (!match) continue;
       const [, tag = 'div', before = '', after = '', inner = ''] = match;
       const parsed = processor.parse(inner.trim());
-      if (!isRoot(parsed)) return undefined;
+      if (!isRoot(parsed)) continue;
       const open: Html = { type: 'html', value: `<${tag}${before}${after}>` };
       const close: Html = { type: 'html', value: `</${tag}>` };
       const children: RootContent[] = [open, ...parsed.children, close];
-      parent.children.splice(index, 1, ...children);
-      return [SKIP, index + children.length];
-    });
+      tree.children.splice(index, 1, ...children);
+      index += children.length - 1;
+    }
   };
 }
 
