@@ -2,7 +2,6 @@ import type { Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
-import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
@@ -13,6 +12,7 @@ import rehypeConferenceOutline from './plugins/rehype-conference-outline';
 import rehypeEmbeds from './plugins/rehype-embeds';
 import rehypeExplicitHeadingIds from './plugins/rehype-explicit-heading-ids';
 import rehypeHeadingAnchors from './plugins/rehype-heading-anchors';
+import rehypeHeadingSlugs from './plugins/rehype-heading-slugs';
 import rehypeImages, { type ImageInfo } from './plugins/rehype-images';
 import rehypeInternalLinks from './plugins/rehype-internal-links';
 import rehypeKramdownAttributes from './plugins/rehype-kramdown-attributes';
@@ -110,7 +110,7 @@ export function renderMarkdown(markdown: string, options: RenderOptions): Render
     .use(rehypeImages, { inspect: options.inspectImage ?? (() => undefined) })
     .use(rehypeExplicitHeadingIds)
     .use(rehypeNormalizeHeadings, { title: options.title })
-    .use(rehypeSlug)
+    .use(rehypeHeadingSlugs)
     .use(rehypeUniqueHeadingIds)
     .use(rehypeConferenceOutline)
     .use(rehypeToc, { label: options.labels.tableOfContents })

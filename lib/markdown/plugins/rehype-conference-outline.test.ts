@@ -1,9 +1,9 @@
 import path from 'node:path';
-import rehypeSlug from 'rehype-slug';
 import { describe } from 'vitest';
 import { testFixtures } from './fixture-harness';
 import rehypeConferenceOutline from './rehype-conference-outline';
 import rehypeExplicitHeadingIds from './rehype-explicit-heading-ids';
+import rehypeHeadingSlugs from './rehype-heading-slugs';
 import rehypeNormalizeHeadings from './rehype-normalize-headings';
 import rehypeUniqueHeadingIds from './rehype-unique-heading-ids';
 
@@ -11,7 +11,7 @@ import rehypeUniqueHeadingIds from './rehype-unique-heading-ids';
 describe('rehype-conference-outline', () => {
   testFixtures(
     'rehype-conference-outline',
-    [rehypeExplicitHeadingIds, rehypeNormalizeHeadings, rehypeSlug, rehypeUniqueHeadingIds, rehypeConferenceOutline],
+    [rehypeExplicitHeadingIds, rehypeNormalizeHeadings, rehypeHeadingSlugs, rehypeUniqueHeadingIds, rehypeConferenceOutline],
     path.resolve(__dirname, '../../outline/fixtures'),
   );
 });

@@ -1,6 +1,6 @@
-import rehypeSlug from 'rehype-slug';
 import { describe } from 'vitest';
 import { testFixtures } from './fixture-harness';
+import rehypeHeadingSlugs from './rehype-heading-slugs';
 import rehypeInternalLinks from './rehype-internal-links';
 
 const resolve = (href: string) => {
@@ -10,5 +10,5 @@ const resolve = (href: string) => {
 };
 
 describe('rehype-internal-links', () => {
-  testFixtures('rehype-internal-links', [rehypeSlug, [rehypeInternalLinks, { resolve }]]);
+  testFixtures('rehype-internal-links', [rehypeHeadingSlugs, [rehypeInternalLinks, { resolve }]]);
 });

@@ -1,9 +1,9 @@
-import rehypeSlug from 'rehype-slug';
 import { describe } from 'vitest';
 import { testFixtures } from './fixture-harness';
 import rehypeExplicitHeadingIds from './rehype-explicit-heading-ids';
+import rehypeHeadingSlugs from './rehype-heading-slugs';
 import rehypeUniqueHeadingIds from './rehype-unique-heading-ids';
 
 describe('rehype-unique-heading-ids', () => {
-  testFixtures('rehype-unique-heading-ids', [rehypeExplicitHeadingIds, rehypeSlug, rehypeUniqueHeadingIds]);
+  testFixtures('rehype-unique-heading-ids', [rehypeExplicitHeadingIds, rehypeHeadingSlugs, rehypeUniqueHeadingIds]);
 });

@@ -3,7 +3,7 @@ import { headingRank } from 'hast-util-heading-rank';
 import { visitElements } from './walk';
 
 /**
- * rehype-slug keeps generated slugs unique among themselves, but knows
+ * rehype-heading-slugs keeps generated slugs unique among themselves, but knows
  * nothing of the ids authors set (legacy anchors, `{#id}`, raw HTML). Those
  * win: a generated heading id that collides with one of them, or with an
  * earlier heading, gets the first `-1`, `-2`… suffix that no element on the
