@@ -19,6 +19,7 @@ import rehypeKramdownAttributes from './plugins/rehype-kramdown-attributes';
 import rehypeNormalizeHeadings from './plugins/rehype-normalize-headings';
 import rehypeToc from './plugins/rehype-toc';
 import rehypeUniqueHeadingIds from './plugins/rehype-unique-heading-ids';
+import remarkLazyAutolinkLiterals from './plugins/remark-lazy-autolink-literals';
 import remarkMarkdownInHtml from './plugins/remark-markdown-in-html';
 import remarkWikilinks from './plugins/remark-wikilinks';
 import { findExcessiveNesting, MAX_NESTING } from './nesting';
@@ -92,6 +93,7 @@ export function renderMarkdown(markdown: string, options: RenderOptions): Render
   const processor = unified()
     .use(remarkParse)
     .use(remarkGfm)
+    .use(remarkLazyAutolinkLiterals)
     .use(remarkMarkdownInHtml)
     .use(remarkWikilinks, { resolve: options.resolveWikilink ?? (() => undefined) })
     .use(remarkRehype, {
