@@ -1,6 +1,5 @@
 import type { Root } from 'hast';
 import { toString } from 'hast-util-to-string';
-import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -17,6 +16,7 @@ import rehypeImages, { type ImageInfo } from './plugins/rehype-images';
 import rehypeInternalLinks from './plugins/rehype-internal-links';
 import rehypeKramdownAttributes from './plugins/rehype-kramdown-attributes';
 import rehypeNormalizeHeadings from './plugins/rehype-normalize-headings';
+import rehypeRawWhereNeeded from './plugins/rehype-raw-where-needed';
 import rehypeToc from './plugins/rehype-toc';
 import rehypeUniqueHeadingIds from './plugins/rehype-unique-heading-ids';
 import remarkLazyAutolinkLiterals from './plugins/remark-lazy-autolink-literals';
@@ -104,7 +104,7 @@ export function renderMarkdown(markdown: string, options: RenderOptions): Render
       footnoteBackLabel: (referenceIndex, rereferenceIndex) =>
         options.labels.footnoteBackLabel(`${referenceIndex + 1}${rereferenceIndex > 1 ? `-${rereferenceIndex}` : ''}`),
     })
-    .use(rehypeRaw)
+    .use(rehypeRawWhereNeeded)
     .use(rehypeKramdownAttributes)
     .use(rehypeSanitize, sanitizeSchema)
     .use(rehypeEmbeds)
