@@ -305,10 +305,18 @@ function withoutAnchors(tree: Root): Root {
   return tree;
 }
 
+/** `src` up to its `?` or `#`, as src.replace(/[?#].*$/, '') has it, without retrying the expression at each `?` of a long line. */
+function withoutQueryOrFragment(src: string): string {
+  // `.` stops at any line terminator.
+  const lastLine = Math.max(...['\n', '\r', '\u2028', '\u2029'].map((terminator) => src.lastIndexOf(terminator))) + 1;
+  const cut = src.slice(lastLine).search(/[?#]/);
+  return cut === -1 ? src : src.slice(0, lastLine + cut);
+}
+
 /** Local images: found or not, their size, and (for paths relative to the post) a copy next to the published page. */
 function inspectImage(post: PostSource, src: string, options: LoadOptions, assets: PostAsset[]): ImageInfo | undefined {
   if (isRemoteUrl(src) || src.startsWith('#')) return undefined;
-  const clean = safeDecode(src.replace(/[?#].*$/, ''));
+  const clean = safeDecode(withoutQueryOrFragment(src));
   const isRootRelative = clean.startsWith('/');
   const absolute = isRootRelative ? path.join(options.publicDir, clean) : path.resolve(path.dirname(post.absolute), clean);
   if (!isRootRelative && !absolute.startsWith(options.contentDir + path.sep)) return { found: false };

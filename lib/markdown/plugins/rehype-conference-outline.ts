@@ -5,7 +5,8 @@ import { toString } from 'hast-util-to-string';
 import { whitespace } from 'hast-util-whitespace';
 import type { VFile } from 'vfile';
 import { parseDayMarker, type DayMarker } from '../../outline/day-marker';
-import { claimUniqueId, talkSlug } from '../../outline/talk-id';
+import { TakenIds } from '../../outline/taken-ids';
+import { talkSlug } from '../../outline/talk-id';
 import type { Outline, OutlineDay, OutlineSection, OutlineSession, OutlineTalk } from '../../outline/types';
 import { visitElements } from './walk';
 
@@ -68,8 +69,8 @@ const element = (tagName: string, properties: Element['properties'], children: E
 
 const headingText = (heading: Element) => toString(heading).replace(/\s+/g, ' ').trim();
 
-function collectIds(tree: Root): Set<string> {
-  const ids = new Set<string>();
+function collectIds(tree: Root): TakenIds {
+  const ids = new TakenIds();
   visitElements(tree, (node) => {
     if (typeof node.properties.id === 'string') ids.add(node.properties.id);
   });
@@ -81,9 +82,9 @@ function trimWhitespaceEdges(nodes: ElementContent[]): ElementContent[] {
   while (result[0] && whitespace(result[0])) result.shift();
   while (result.length > 0 && whitespace(result[result.length - 1] ?? '')) result.pop();
   const first = result[0];
-  if (first?.type === 'text') result[0] = { ...first, value: first.value.replace(/^\s+/, '') };
+  if (first?.type === 'text') result[0] = { ...first, value: first.value.trimStart() };
   const last = result[result.length - 1];
-  if (last?.type === 'text') result[result.length - 1] = { ...last, value: last.value.replace(/\s+$/, '') };
+  if (last?.type === 'text') result[result.length - 1] = { ...last, value: last.value.trimEnd() };
   return result;
 }
 
@@ -119,7 +120,8 @@ function splitAtLineBreak(inline: ElementContent[]): { title: ElementContent[]; 
   return { title: inline, after: [] };
 }
 
-const KRAMDOWN_ID = /\s*\{:?\s*#([\p{L}\p{N}_:.-]+)\s*\}\s*$/u;
+/** `{#id}` ending a title; the lookbehind starts the match only where a run of spaces starts (not at each of its spaces). */
+const KRAMDOWN_ID = /(?<!\s)\s*\{:?\s*#([\p{L}\p{N}_:.-]+)\s*\}\s*$/u;
 
 /** An author's id on a talk: `<a name="x">` or `<a id="x">` leading the title, or `{#x}` ending it. */
 function takeAuthorId(title: ElementContent[]): string | undefined {
@@ -184,7 +186,7 @@ class OutlineLayout {
   private readonly talks: TalkNode[] = [];
 
   constructor(
-    private readonly taken: Set<string>,
+    private readonly taken: TakenIds,
     private readonly postHasDays: boolean,
   ) {}
 
@@ -259,7 +261,7 @@ class OutlineLayout {
     if (this.day?.key !== marker.key) {
       this.closeDay();
       this.closeSection();
-      const dayId = claimUniqueId(slug(marker.label), this.taken);
+      const dayId = this.taken.claim(slug(marker.label));
       const outline: OutlineDay = { type: 'day', id: dayId, label: marker.label, hasHeading: false, sessions: [] };
       const section = element('section', { className: ['day'], id: dayId, ariaLabel: marker.label });
       this.day = { outline, element: section, key: marker.key, rank: undefined };
@@ -298,7 +300,7 @@ class OutlineLayout {
       id = ownId;
     } else {
       this.taken.delete(ownId);
-      id = claimUniqueId(talkSlug(title), this.taken);
+      id = this.taken.claim(talkSlug(title));
     }
     delete heading.properties.id;
     heading.properties.className = ['talk-title'];
@@ -315,7 +317,7 @@ class OutlineLayout {
         continue;
       }
       const title = toString(element('span', {}, parts.title)).replace(/\s+/g, ' ').trim();
-      const id = parts.authorId !== undefined && !this.taken.has(parts.authorId) ? parts.authorId : claimUniqueId(talkSlug(title), this.taken);
+      const id = parts.authorId !== undefined && !this.taken.has(parts.authorId) ? parts.authorId : this.taken.claim(talkSlug(title));
       this.taken.add(id);
       const rank = Math.min(6, session.rank + 1);
       const heading = element(`h${rank}`, { className: ['talk-title'] }, parts.title);

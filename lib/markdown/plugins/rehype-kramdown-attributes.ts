@@ -4,10 +4,17 @@ import { whitespace } from 'hast-util-whitespace';
 import { find, html } from 'property-information';
 import { visitElements } from './walk';
 
-const TOKEN = String.raw`(?:[.#][\p{L}\p{N}_:-]+|[\w-]+=(?:"[^"]*"|'[^']*'|[^\s}]+))`;
+/*
+ * An unquoted value stops at a brace: otherwise, in a text of many `{a=b`,
+ * each brace would start a value running to the end of the text.
+ */
+const TOKEN = String.raw`(?:[.#][\p{L}\p{N}_:-]+|[\w-]+=(?:"[^"]*"|'[^']*'|[^\s{}]+))`;
 const LIST = String.raw`${TOKEN}(?:\s+${TOKEN})*`;
-/** `{: .class #id key="value"}`, `{:.class}`, and the short `{#id}` / `{.class}`. */
-const TRAILING = new RegExp(String.raw`\s*\{(?::\s*(${LIST})?|(${LIST}))\s*\}\s*$`, 'u');
+/**
+ * `{: .class #id key="value"}`, `{:.class}`, and the short `{#id}` / `{.class}`.
+ * The lookbehind starts a match only where a run of spaces starts, not at each of its spaces.
+ */
+const TRAILING = new RegExp(String.raw`(?<!\s)\s*\{(?::\s*(${LIST})?|(${LIST}))\s*\}\s*$`, 'u');
 const WHOLE = new RegExp(String.raw`^\s*\{:\s*(${LIST})?\s*\}\s*$`, 'u');
 
 function applyAttributes(element: Element, list: string): void {

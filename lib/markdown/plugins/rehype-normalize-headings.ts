@@ -50,7 +50,8 @@ export default function rehypeNormalizeHeadings(options: NormalizeHeadingsOption
 
     const ranks = headings.map((heading) => headingRank(heading) ?? 6);
     if (ranks.length === 0) return;
-    const shift = 2 - Math.min(...ranks);
+    // Not Math.min(...ranks): spreading a hundred thousand arguments overflows the stack.
+    const shift = 2 - ranks.reduce((lowest, rank) => Math.min(lowest, rank), 6);
     let previous = 1;
     headings.forEach((heading, index) => {
       // Never deeper than one level below the heading before: `##` then `####` reads as `##` then `###`.

@@ -23,12 +23,15 @@ export default function rehypeUniqueHeadingIds() {
     });
 
     const assigned = new Set<string>();
+    // Per base, the suffixes below this one are taken (both sets only grow): repeats cost one look-up each.
+    const firstUntried = new Map<string, number>();
     for (const heading of generated) {
       const base = String(heading.properties.id);
       let candidate = base;
       if (authored.has(candidate) || assigned.has(candidate)) {
-        let suffix = 1;
+        let suffix = firstUntried.get(base) ?? 1;
         while (everyId.has(`${base}-${suffix}`) || assigned.has(`${base}-${suffix}`)) suffix += 1;
+        firstUntried.set(base, suffix + 1);
         candidate = `${base}-${suffix}`;
       }
       heading.properties.id = candidate;
