@@ -2,7 +2,6 @@ import type { Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import rehypeSanitize from 'rehype-sanitize';
 import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
@@ -23,6 +22,7 @@ import remarkLazyAutolinkLiterals from './plugins/remark-lazy-autolink-literals'
 import remarkMarkdownInHtml from './plugins/remark-markdown-in-html';
 import remarkWikilinks from './plugins/remark-wikilinks';
 import { findExcessiveNesting, MAX_NESTING } from './nesting';
+import remarkParseInBlocks from './parse-in-blocks';
 import { sanitizeSchema } from './sanitize-schema';
 import { expandTemplates, type TemplateContext, type TemplateFinding } from './templates';
 
@@ -91,7 +91,7 @@ export function renderMarkdown(markdown: string, options: RenderOptions): Render
     ? expandTemplates(markdown, { ...options.templates, pageTitle: options.title ?? '' })
     : { markdown, findings: [], hasTocMarker: false };
   const processor = unified()
-    .use(remarkParse)
+    .use(remarkParseInBlocks)
     .use(remarkGfm)
     .use(remarkLazyAutolinkLiterals)
     .use(remarkMarkdownInHtml)
