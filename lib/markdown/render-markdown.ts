@@ -21,6 +21,7 @@ import rehypeUniqueHeadingIds from './plugins/rehype-unique-heading-ids';
 import remarkLazyAutolinkLiterals from './plugins/remark-lazy-autolink-literals';
 import remarkMarkdownInHtml from './plugins/remark-markdown-in-html';
 import remarkWikilinks from './plugins/remark-wikilinks';
+import { listItem } from './list-item-handler';
 import { findExcessiveNesting, MAX_NESTING } from './nesting';
 import remarkParseInBlocks from './parse-in-blocks';
 import { sanitizeSchema } from './sanitize-schema';
@@ -98,6 +99,7 @@ export function renderMarkdown(markdown: string, options: RenderOptions): Render
     .use(remarkWikilinks, { resolve: options.resolveWikilink ?? (() => undefined) })
     .use(remarkRehype, {
       allowDangerousHtml: true,
+      handlers: { listItem },
       // Footnote ids without the `user-content-` prefix, like every other id on the page.
       clobberPrefix: '',
       footnoteLabel: options.labels.footnotes,
