@@ -21,6 +21,12 @@ export default function rehypeEmbeds() {
         parent.children.splice(index, 1);
         return index;
       }
+      // Its host names the frame; `https://` alone has none (and new URL() would throw).
+      if (!URL.canParse(src)) {
+        addFinding(file, node, 'warning', `an <iframe> whose source is not a valid address was removed (${src})`);
+        parent.children.splice(index, 1);
+        return index;
+      }
       node.properties = {
         src,
         title: typeof node.properties.title === 'string' ? node.properties.title : new URL(src).hostname,
