@@ -16,7 +16,8 @@ export class TemplateSource {
 
   constructor(readonly text: string) {
     for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) this.lineStarts.push(index + 1);
-    const fence = /^[ \t]{0,3}(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^[ \t]{0,3}\1[ \t]*$|(?![\s\S]))/gm;
+    // The lookaheads take the whole run of ` or ~: otherwise a long run without a line break after it is retried at every length.
+    const fence = /^[ \t]{0,3}(`{3,}(?!`)|~{3,}(?!~))[^\n]*\n[\s\S]*?(?:^[ \t]{0,3}\1[ \t]*$|(?![\s\S]))/gm;
     for (const match of text.matchAll(fence)) {
       this.fenceStarts.push(match.index);
       this.fenceEnds.push(match.index + match[0].length);
