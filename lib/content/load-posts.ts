@@ -5,7 +5,7 @@ import type { Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import { imageSize } from 'image-size';
 import type { ImageInfo } from '../markdown/plugins/rehype-images';
-import { MarkdownTooDeepError, renderMarkdown, type RenderLabels, type RenderOptions } from '../markdown/render-markdown';
+import { MarkdownRefusedError, renderMarkdown, type RenderLabels, type RenderOptions } from '../markdown/render-markdown';
 import { readingMinutes } from '../reading-time';
 import { isRemoteUrl, safeDecode } from '../urls';
 import type { Outline } from '../outline/types';
@@ -237,7 +237,7 @@ function renderSafely(post: PostSource, options: LoadOptions, links: PostLinks, 
   try {
     return renderPost(post, options, links, problems);
   } catch (error) {
-    if (error instanceof MarkdownTooDeepError) {
+    if (error instanceof MarkdownRefusedError) {
       problems.push({ severity: 'error', file: post.file, line: error.line + post.bodyLine - 1, message: error.message });
       return undefined;
     }

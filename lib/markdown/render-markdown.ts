@@ -24,18 +24,29 @@ import remarkWikilinks from './plugins/remark-wikilinks';
 import { listItem } from './list-item-handler';
 import { findExcessiveNesting, MAX_NESTING } from './nesting';
 import remarkParseInBlocks from './parse-in-blocks';
+import { findExcessiveCost } from './render-cost';
 import { sanitizeSchema } from './sanitize-schema';
 import { expandTemplates, type TemplateContext, type TemplateFinding } from './templates';
 
 /** Input the pipeline refuses to render, with the line that shows why. */
-export class MarkdownTooDeepError extends Error {
+export class MarkdownRefusedError extends Error {
   constructor(
     readonly line: number,
     message: string,
   ) {
     super(message);
-    this.name = 'MarkdownTooDeepError';
+    this.name = 'MarkdownRefusedError';
   }
+}
+
+/** Blockquotes or lists nested deeper than the parsers can follow. */
+export class MarkdownTooDeepError extends MarkdownRefusedError {
+  override name = 'MarkdownTooDeepError';
+}
+
+/** Markdown that would take longer to render than a build may wait (see render-cost.ts). */
+export class MarkdownTooCostlyError extends MarkdownRefusedError {
+  override name = 'MarkdownTooCostlyError';
 }
 
 /** The site's own words that end up inside a post body, in the UI language. */
@@ -90,7 +101,10 @@ export function renderMarkdown(markdown: string, options: RenderOptions): Render
   }
   const expanded = options.templates
     ? expandTemplates(markdown, { ...options.templates, pageTitle: options.title ?? '' })
-    : { markdown, findings: [], hasTocMarker: false };
+    : { markdown, findings: [], hasTocMarker: false, sourceLine: (line: number) => line };
+  // After expansion: a few bytes of shortcode can become many of HTML.
+  const cost = findExcessiveCost(expanded.markdown);
+  if (cost) throw new MarkdownTooCostlyError(expanded.sourceLine(cost.line), cost.message);
   const processor = unified()
     .use(remarkParseInBlocks)
     .use(remarkGfm)

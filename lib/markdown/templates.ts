@@ -42,6 +42,8 @@ export interface ExpandedTemplates {
   findings: TemplateFinding[];
   /** Where `{:toc}` or `{{< toc >}}` stood: the outline is rendered there. */
   hasTocMarker: boolean;
+  /** The source line that a 1-based line of `markdown` comes from. */
+  sourceLine: (line: number) => number;
 }
 
 /** Raw HTML marker that rehype-toc replaces with the post's outline. */
@@ -88,13 +90,27 @@ class Expander {
     while (position < source.length) {
       const next = this.nextToken(position);
       if (next === -1) {
-        this.output.append(source.slice(position));
+        this.output.append(source.slice(position), position);
         break;
       }
-      this.output.append(source.slice(position, next));
+      this.output.append(source.slice(position, next), position);
+      this.output.from(next);
       position = this.token(next);
     }
-    return { markdown: this.output.toString(), findings: this.findings, hasTocMarker: this.hasTocMarker };
+    const markdown = this.output.toString();
+    return { markdown, findings: this.findings, hasTocMarker: this.hasTocMarker, sourceLine: this.sourceLine(markdown) };
+  }
+
+  /** Maps lines of the expanded Markdown to the source's, for messages about the expanded text. */
+  private sourceLine(markdown: string): (line: number) => number {
+    let lineStarts: number[] | undefined;
+    return (line) => {
+      if (!lineStarts) {
+        lineStarts = [0];
+        for (let index = markdown.indexOf('\n'); index !== -1; index = markdown.indexOf('\n', index + 1)) lineStarts.push(index + 1);
+      }
+      return this.index.lineOf(this.output.sourceOffset(lineStarts[line - 1] ?? markdown.length));
+    };
   }
 
   private nextToken(from: number): number {
@@ -143,7 +159,7 @@ class Expander {
     const end = this.index.indexOf(close, start + 3);
     if (end === -1) {
       this.warn(start, 'a Hugo shortcode is not closed; it is shown as text');
-      this.output.append(source.slice(start, start + 3));
+      this.output.append(source.slice(start, start + 3), start);
       return start + 3;
     }
     const body = source.slice(start + 3, end).trim();
@@ -220,10 +236,10 @@ class Expander {
         const match = this.liquidEnd('endraw', after);
         if (!match) {
           this.warn(start, '{% raw %} without {% endraw %}: the rest of the post is kept as written');
-          this.output.append(source.slice(after));
+          this.output.append(source.slice(after), after);
           return source.length;
         }
-        this.output.append(source.slice(after, match.index));
+        this.output.append(source.slice(after, match.index), after);
         return match.index + match[0].length;
       }
       case 'comment': {
@@ -247,7 +263,7 @@ class Expander {
         this.output.append(this.postAddress(start, rest, 'link'));
         return after;
       default:
-        if (this.inCode(start)) this.output.append(source.slice(start, after));
+        if (this.inCode(start)) this.output.append(source.slice(start, after), start);
         else this.warn(start, `Liquid tag "{% ${name} %}" is not supported here and was removed`);
         return after;
     }
@@ -268,7 +284,7 @@ class Expander {
     const expression = source.slice(start + 2, end).replace(/^-/, '').replace(/-$/, '').trim();
     const value = this.evaluate(expression);
     if (value !== undefined) this.output.append(value);
-    else if (this.inCode(start)) this.output.append(source.slice(start, end + 2));
+    else if (this.inCode(start)) this.output.append(source.slice(start, end + 2), start);
     else this.warn(start, `Liquid output "{{ ${expression} }}" is not supported here and was removed`);
     return end + 2;
   }

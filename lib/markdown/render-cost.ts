@@ -1,0 +1,188 @@
+import { inlineRegions } from './inline-regions';
+
+/*
+ * How long a document will take to render, estimated before rendering it,
+ * so that a post that would stall the build is refused with the line where
+ * it gets there. Rendering is linear in most things, with large constants
+ * for some: micromark spends about 100 µs on a list item, a table row or a
+ * setext heading, and tens on a literal autolink. It is quadratic in the
+ * emphasis markers, brackets and code-span backticks of one run of inline
+ * content (a paragraph, heading or table cell): for each, micromark looks
+ * back over the earlier ones. The estimate charges each for the worst case
+ * measured with scripts/find-superlinear.ts, in microseconds on the machine
+ * the limits were set on (where it overestimates every shape tried); real
+ * notes come to a few percent of the budget.
+ *
+ * A first pass takes every run of non-blank lines as one run of inline
+ * content, which can only overestimate; only if that is over budget are the
+ * real runs found (inline-regions.ts).
+ */
+
+/** The estimate past which a post is refused, in µs: about a second of rendering where measured, two on a slower machine. */
+export const RENDER_BUDGET = 1_000_000;
+
+/** µs per occurrence. */
+export const COST = {
+  character: 2.5,
+  line: 60,
+  blankLine: 5,
+  /** A line that starts a list item, on top of being a line. */
+  listItem: 140,
+  /** A setext underline (`===`, `---`) on top of being a line: micromark rewrites the paragraph above it into a heading. */
+  underline: 100,
+  /** Each of * _ ~ ` [ ] ! < & @ \ */
+  markup: 8,
+  /** Table cells cost more than their text. */
+  pipe: 100,
+  /** Literal autolinks: www., http://, https://, @. */
+  autolink: 50,
+  /** Footnote calls `[^`: the footnotes section is built from them. */
+  footnote: 190,
+  /** Times definitions (`]:`) times brackets in the whole post: micromark looks each reference up in a list of every definition. */
+  definitionsTimesBrackets: 0.2,
+  /** Setting up the pipeline, once per post. */
+  post: 5_000,
+  /** Times the square of the emphasis and strikethrough marker runs in one run of inline content. */
+  emphasisSquared: 0.025,
+  /** Times the square of the brackets, `<` and backtick runs in one run of inline content. */
+  bracketsSquared: 0.005,
+};
+
+/** Characters of a post that the second pass parses at most. */
+const SECOND_PASS_LIMIT = 512 * 1024;
+
+const MARKUP = /[*_~`[\]!<&@\\]/g;
+const PIPE = /\|/g;
+const AUTOLINK = /www\.|https?:\/\/|@/gi;
+const FOOTNOTE = /\[\^/g;
+const LIST_ITEM = /^[ \t>]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
+const UNDERLINE = /^[ \t>]*(?:=+|-+)[ \t]*$/;
+const EMPHASIS_RUN = /\*+|_+|~+/g;
+const BRACKET = /[[\]<]|`+/g;
+
+export interface CostProblem {
+  /** 1-based line of the Markdown given. */
+  line: number;
+  message: string;
+}
+
+function count(text: string, pattern: RegExp): number {
+  pattern.lastIndex = 0;
+  let found = 0;
+  while (pattern.exec(text)) found += 1;
+  return found;
+}
+
+/** The quadratic part for one run of inline content. */
+function inlineCost(text: string): number {
+  const emphasis = count(text, EMPHASIS_RUN);
+  const brackets = count(text, BRACKET);
+  return COST.emphasisSquared * emphasis * emphasis + COST.bracketsSquared * brackets * brackets;
+}
+
+/** Lines with their linear cost; blank lines marked. */
+interface Lines {
+  starts: number[];
+  ends: number[];
+  linear: Float64Array;
+  blank: Uint8Array;
+}
+
+function measureLines(markdown: string): Lines {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const lineEnding = /\r\n|\r|\n/g;
+  for (let start = 0, match = lineEnding.exec(markdown); ; match = lineEnding.exec(markdown)) {
+    starts.push(start);
+    ends.push(match ? match.index : markdown.length);
+    if (!match) break;
+    start = match.index + match[0].length;
+  }
+  const linear = new Float64Array(starts.length);
+  const blank = new Uint8Array(starts.length);
+  // Each bracket may be a reference that micromark looks up among all definitions.
+  const perBracket = COST.definitionsTimesBrackets * count(markdown, /\]:/g);
+  for (let line = 0; line < starts.length; line += 1) {
+    const text = markdown.slice(starts[line], ends[line]);
+    blank[line] = /^[ \t]*$/.test(text) ? 1 : 0;
+    const kind = blank[line] === 1 ? COST.blankLine : COST.line + (LIST_ITEM.test(text) ? COST.listItem : 0) + (UNDERLINE.test(text) ? COST.underline : 0);
+    linear[line] =
+      kind +
+      COST.character * (text.length + 1) +
+      COST.markup * count(text, MARKUP) +
+      COST.pipe * count(text, PIPE) +
+      COST.autolink * count(text, AUTOLINK) +
+      COST.footnote * count(text, FOOTNOTE) +
+      perBracket * count(text, /\[/g);
+  }
+  linear[0] = (linear[0] ?? 0) + COST.post;
+  return { starts, ends, linear, blank };
+}
+
+const seconds = (cost: number) => (cost / 1_000_000).toFixed(0);
+
+/** The first line where the estimate passes RENDER_BUDGET, and why; undefined when the whole document stays within it. */
+export function findExcessiveCost(markdown: string): CostProblem | undefined {
+  const lines = measureLines(markdown);
+  let linear = 0;
+  let upperBound = 0;
+  let runStart = 0;
+  let overBound = false;
+  let tooLongAt: number | undefined;
+  for (let line = 0; line <= lines.starts.length && tooLongAt === undefined; line += 1) {
+    const atEnd = line === lines.starts.length;
+    // A run of non-blank lines ends: charge it as one run of inline content (never less than its real runs).
+    if (atEnd || lines.blank[line] === 1) {
+      if (line > runStart) upperBound += inlineCost(markdown.slice(lines.starts[runStart], lines.ends[line - 1]));
+      runStart = line + 1;
+    }
+    if (atEnd) break;
+    linear += lines.linear[line] ?? 0;
+    upperBound += lines.linear[line] ?? 0;
+    if (upperBound > RENDER_BUDGET) overBound = true;
+    if (linear > RENDER_BUDGET) tooLongAt = line;
+  }
+  if (!overBound && upperBound <= RENDER_BUDGET) return undefined;
+  // Only the part before the line where the post is too long anyway needs its real runs.
+  return withRealRuns(markdown, lines, tooLongAt) ?? (tooLongAt === undefined ? undefined : tooLong(markdown, lines, tooLongAt));
+}
+
+function tooLong(markdown: string, lines: Lines, line: number): CostProblem {
+  const kilobytes = Math.ceil((lines.ends[line] ?? markdown.length) / 1024);
+  return {
+    line: line + 1,
+    message: `is where the post grows too long to render in time: up to the end of this line it holds ${kilobytes} KB of Markdown, more than renders in an estimated ${seconds(RENDER_BUDGET)} s (the most a post may take); split the post here or earlier`,
+  };
+}
+
+/** Second pass, with the document's real runs of inline content (up to line `last`), each charged where it starts. */
+function withRealRuns(markdown: string, lines: Lines, last = lines.starts.length - 1): CostProblem | undefined {
+  // Past the budget's worth of text the post is too long anyway; parsing more would only take longer to say so.
+  const regions = inlineRegions(markdown.slice(0, Math.min(lines.ends[last] ?? markdown.length, SECOND_PASS_LIMIT)));
+  let linear = 0;
+  let inline = 0;
+  let region = 0;
+  for (let line = 0; line <= last; line += 1) {
+    linear += lines.linear[line] ?? 0;
+    const lineEnd = lines.ends[line] ?? markdown.length;
+    for (; region < regions.length && (regions[region]?.start ?? Infinity) <= lineEnd; region += 1) {
+      const { start = 0, end = 0 } = regions[region] ?? {};
+      const cost = inlineCost(markdown.slice(start, end));
+      inline += cost;
+      if (cost > RENDER_BUDGET / 2) {
+        return {
+          line: regions[region]?.line ?? line + 1,
+          message: `starts a paragraph (or heading or table cell) with so much markup (${count(markdown.slice(start, end), MARKUP)} of * _ ~ \` [ ] ! < & @ \\) that it would take more than ${seconds(RENDER_BUDGET)} s to render; split it, or put it in a code block if it is code`,
+        };
+      }
+    }
+    if (linear + inline > RENDER_BUDGET) {
+      if (inline < linear) return tooLong(markdown, lines, line);
+      return {
+        line: line + 1,
+        message: `is where the post gets too costly to render in time (an estimated ${seconds(RENDER_BUDGET)} s of work, the most a post may take; its paragraphs hold much markup: * _ ~ \` [ ] ! < & @ \\); split the post here or earlier`,
+      };
+    }
+  }
+  return undefined;
+}
