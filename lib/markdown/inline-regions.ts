@@ -30,20 +30,29 @@ export interface InlineRegion {
 /**
  * Characters that start only costly inline constructs and never end an HTML
  * block: `<` unless it ends one of kind 1, `]` unless it ends a definition's
- * label (`]:`) or a CDATA block (`]]>`). Backslashes stay (`\|` is no cell
- * boundary), and so do parentheses (titles).
+ * label (`]:`) or a CDATA block (`]]>`), `\` unless it escapes `|` (no
+ * cell boundary then). Parentheses stay (titles).
  */
-const INLINE_ONLY = /[*_~`[!@&]|<(?!\/(?:script|pre|style|textarea)>)|\](?!:|\]?>)/gi;
+const INLINE_ONLY = /[*_~`[!@&]|<(?!\/(?:script|pre|style|textarea)>)|\](?!:|\]?>)|\\(?!\|)/gi;
 /** What may begin a line's block markers: indentation, quotes, list markers, headings, breaks, underlines, fences, tables, definitions. */
 const BLOCK_PREFIX = /^[ \t>*+\-0-9.)#`~=|:_[\]^!]*/;
 /** Lines kept whole: fences (whose info string decides whether they are one) and lines that may start an HTML block. */
 const KEPT_LINE = /^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)*(?:```|~~~|<)/;
 
+/**
+ * Past this, a line keeps only its first characters: a block marker is
+ * short, and a line of 100,000 `[` kept whole would be as slow to parse as
+ * the document (what the copy's parse is there to avoid).
+ */
+const LONG_LINE = 10_000;
+const LONG_LINE_PREFIX = 256;
+
 /** The document with inline-only characters replaced, offsets and lines unchanged. */
 export function neutralize(markdown: string): string {
   return markdown.replace(/[^\r\n]+/g, (line) => {
-    if (KEPT_LINE.test(line)) return line;
-    const keep = BLOCK_PREFIX.exec(line)?.[0].length ?? 0;
+    const long = line.length > LONG_LINE;
+    if (!long && KEPT_LINE.test(line)) return line;
+    const keep = Math.min(BLOCK_PREFIX.exec(line)?.[0].length ?? 0, long ? LONG_LINE_PREFIX : Infinity);
     return line.slice(0, keep) + line.slice(keep).replace(INLINE_ONLY, 'x');
   });
 }

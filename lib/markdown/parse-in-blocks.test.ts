@@ -41,7 +41,7 @@ describe('parseInBlocks', () => {
       }),
       { numRuns: 2000 },
     );
-  });
+  }, 120_000);
 
   it('parses a document of many sessions in pieces fast enough to finish (ceiling, not a timing assertion)', () => {
     const markdown = Array.from({ length: 20_000 }, (_, index) => `## Day ${index}\n\n* Talk\nsummary\n\n`).join('');

@@ -56,6 +56,12 @@ const PIPE = /\|/g;
 const AUTOLINK = /www\.|https?:\/\/|@/gi;
 const FOOTNOTE = /\[\^/g;
 const LIST_ITEM = /^[ \t>]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
+/**
+ * Lines that always start a new run of inline content, even right after a
+ * paragraph line: a bullet or `1.` item with text, an ATX heading. (Other
+ * ordered items and empty items do not interrupt a paragraph.)
+ */
+const NEW_RUN = /^[ \t>]*(?:(?:[-*+]|1[.)])[ \t]+(?=\S)|#{1,6}(?:[ \t]|$))/;
 const UNDERLINE = /^[ \t>]*(?:=+|-+)[ \t]*$/;
 const EMPHASIS_RUN = /\*+|_+|~+/g;
 const BRACKET = /[[\]<]|`+/g;
@@ -80,71 +86,87 @@ function inlineCost(text: string): number {
   return COST.emphasisSquared * emphasis * emphasis + COST.bracketsSquared * brackets * brackets;
 }
 
-/** Lines with their linear cost; blank lines marked. */
+/** The lines looked at so far, with their linear cost; blank lines marked. */
 interface Lines {
   starts: number[];
   ends: number[];
-  linear: Float64Array;
-  blank: Uint8Array;
+  linear: number[];
+  blank: boolean[];
 }
 
-function measureLines(markdown: string): Lines {
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const lineEnding = /\r\n|\r|\n/g;
-  for (let start = 0, match = lineEnding.exec(markdown); ; match = lineEnding.exec(markdown)) {
-    starts.push(start);
-    ends.push(match ? match.index : markdown.length);
-    if (!match) break;
-    start = match.index + match[0].length;
-  }
-  const linear = new Float64Array(starts.length);
-  const blank = new Uint8Array(starts.length);
-  // Each bracket may be a reference that micromark looks up among all definitions.
-  const perBracket = COST.definitionsTimesBrackets * count(markdown, /\]:/g);
-  for (let line = 0; line < starts.length; line += 1) {
-    const text = markdown.slice(starts[line], ends[line]);
-    blank[line] = /^[ \t]*$/.test(text) ? 1 : 0;
-    const kind = blank[line] === 1 ? COST.blankLine : COST.line + (LIST_ITEM.test(text) ? COST.listItem : 0) + (UNDERLINE.test(text) ? COST.underline : 0);
-    linear[line] =
-      kind +
-      COST.character * (text.length + 1) +
-      COST.markup * count(text, MARKUP) +
-      COST.pipe * count(text, PIPE) +
-      COST.autolink * count(text, AUTOLINK) +
-      COST.footnote * count(text, FOOTNOTE) +
-      perBracket * count(text, /\[/g);
-  }
-  linear[0] = (linear[0] ?? 0) + COST.post;
-  return { starts, ends, linear, blank };
+function lineCost(text: string, perBracket: number): number {
+  if (/^[ \t]*$/.test(text)) return COST.blankLine;
+  return (
+    COST.line +
+    (LIST_ITEM.test(text) ? COST.listItem : 0) +
+    (UNDERLINE.test(text) ? COST.underline : 0) +
+    COST.character * (text.length + 1) +
+    COST.markup * count(text, MARKUP) +
+    COST.pipe * count(text, PIPE) +
+    COST.autolink * count(text, AUTOLINK) +
+    COST.footnote * count(text, FOOTNOTE) +
+    perBracket * count(text, /\[/g)
+  );
 }
 
 const seconds = (cost: number) => (cost / 1_000_000).toFixed(0);
 
-/** The first line where the estimate passes RENDER_BUDGET, and why; undefined when the whole document stays within it. */
+/**
+ * The first line where the estimate passes RENDER_BUDGET, and why;
+ * undefined when the whole document stays within it. Reads lines only up to
+ * where the linear part alone passes the budget.
+ */
 export function findExcessiveCost(markdown: string): CostProblem | undefined {
-  const lines = measureLines(markdown);
-  let linear = 0;
-  let upperBound = 0;
-  let runStart = 0;
-  let overBound = false;
+  const lines: Lines = { starts: [], ends: [], linear: [], blank: [] };
+  // Each bracket may be a reference that micromark looks up among all definitions.
+  const perBracket = COST.definitionsTimesBrackets * count(markdown, /\]:/g);
+  const lineEnding = /\r\n|\r|\n/g;
+  let linear = COST.post;
+  let upperBound = COST.post;
+  let overBoundAt: number | undefined;
+  let inlineShareAtOver = 0;
   let tooLongAt: number | undefined;
-  for (let line = 0; line <= lines.starts.length && tooLongAt === undefined; line += 1) {
-    const atEnd = line === lines.starts.length;
+  /** Where the run of inline content being read starts; undefined between runs. */
+  let runFrom: number | undefined;
+  for (let start = 0, line = 0; ; line += 1) {
+    const match = lineEnding.exec(markdown);
+    const end = match ? match.index : markdown.length;
+    const text = markdown.slice(start, end);
+    const blank = /^[ \t]*$/.test(text);
+    const cost = lineCost(text, perBracket);
+    lines.starts.push(start);
+    lines.ends.push(end);
+    lines.linear.push(cost);
+    lines.blank.push(blank);
     // A run of non-blank lines ends: charge it as one run of inline content (never less than its real runs).
-    if (atEnd || lines.blank[line] === 1) {
-      if (line > runStart) upperBound += inlineCost(markdown.slice(lines.starts[runStart], lines.ends[line - 1]));
-      runStart = line + 1;
+    const newRun = NEW_RUN.exec(text);
+    if (blank || newRun) {
+      if (runFrom !== undefined) upperBound += inlineCost(markdown.slice(runFrom, lines.ends[line - 1]));
+      // A marker is no inline content.
+      runFrom = newRun ? start + newRun[0].length : undefined;
+    } else {
+      runFrom ??= start;
     }
-    if (atEnd) break;
-    linear += lines.linear[line] ?? 0;
-    upperBound += lines.linear[line] ?? 0;
-    if (upperBound > RENDER_BUDGET) overBound = true;
-    if (linear > RENDER_BUDGET) tooLongAt = line;
+    if (!match && runFrom !== undefined) upperBound += inlineCost(markdown.slice(runFrom, end));
+    linear += cost;
+    upperBound += cost;
+    if (upperBound > RENDER_BUDGET && overBoundAt === undefined) {
+      overBoundAt = line;
+      inlineShareAtOver = (upperBound - linear) / upperBound;
+    }
+    if (linear > RENDER_BUDGET) {
+      tooLongAt = line;
+      break;
+    }
+    if (!match) break;
+    start = match.index + match[0].length;
   }
-  if (!overBound && upperBound <= RENDER_BUDGET) return undefined;
+  if (overBoundAt === undefined) return undefined;
+  // The linear part passes the budget further on, and the upper bound of the rest is mostly linear too: it is
+  // too long from here (finding the real runs would move the line by little, at the cost of parsing it all).
+  if (tooLongAt !== undefined && inlineShareAtOver < 0.25) return tooLong(markdown, lines, overBoundAt);
   // Only the part before the line where the post is too long anyway needs its real runs.
-  return withRealRuns(markdown, lines, tooLongAt) ?? (tooLongAt === undefined ? undefined : tooLong(markdown, lines, tooLongAt));
+  return withRealRuns(markdown, lines) ?? (tooLongAt === undefined ? undefined : tooLong(markdown, lines, tooLongAt));
 }
 
 function tooLong(markdown: string, lines: Lines, line: number): CostProblem {
@@ -156,10 +178,11 @@ function tooLong(markdown: string, lines: Lines, line: number): CostProblem {
 }
 
 /** Second pass, with the document's real runs of inline content (up to line `last`), each charged where it starts. */
-function withRealRuns(markdown: string, lines: Lines, last = lines.starts.length - 1): CostProblem | undefined {
+function withRealRuns(markdown: string, lines: Lines): CostProblem | undefined {
+  const last = lines.starts.length - 1;
   // Past the budget's worth of text the post is too long anyway; parsing more would only take longer to say so.
   const regions = inlineRegions(markdown.slice(0, Math.min(lines.ends[last] ?? markdown.length, SECOND_PASS_LIMIT)));
-  let linear = 0;
+  let linear = COST.post;
   let inline = 0;
   let region = 0;
   for (let line = 0; line <= last; line += 1) {

@@ -100,5 +100,5 @@ describe('rehype-raw-where-needed', () => {
       }),
       { numRuns: 1000 },
     );
-  });
+  }, 120_000);
 });
