@@ -1,5 +1,6 @@
 import type { Nodes, Root, RootContent } from 'mdast';
 import { fromMarkdown, type Options } from 'mdast-util-from-markdown';
+import type { Extension } from 'micromark-util-types';
 import type { Plugin, Processor } from 'unified';
 import { closingLine, findBoundaries, lineTable, type Boundary } from './block-boundaries';
 
@@ -34,24 +35,27 @@ interface Piece {
 }
 
 const remarkParseInBlocks: Plugin<[], string, Root> = function (this: Processor) {
-  this.parser = (document) => parseInBlocks(document, { extensions: this.data('micromarkExtensions') ?? [], mdastExtensions: this.data('fromMarkdownExtensions') ?? [] });
+  this.parser = (document) =>
+    parseInBlocks(document, { extensions: this.data('micromarkExtensions') ?? [], mdastExtensions: this.data('fromMarkdownExtensions') ?? [] }, PIECE_SIZE, this.data('micromarkExtensionsFor'));
 };
 export default remarkParseInBlocks;
 
-export function parseInBlocks(markdown: string, options: Options, pieceSize = PIECE_SIZE): Root {
+/** `extensionsFor` adds syntax extensions chosen for the text of each piece (see gfm-on-demand.ts). */
+export function parseInBlocks(markdown: string, options: Options, pieceSize = PIECE_SIZE, extensionsFor?: (text: string) => Extension[]): Root {
+  const parse = (text: string) => fromMarkdown(text, extensionsFor ? { ...options, extensions: [...(options.extensions ?? []), ...extensionsFor(text)] } : options);
   const lines = lineTable(markdown);
   const boundaries = findBoundaries(markdown, lines, pieceSize);
-  if (boundaries.length === 0) return fromMarkdown(markdown, options);
+  if (boundaries.length === 0) return parse(markdown);
   const starts: Boundary[] = [{ offset: 0, line: 0 }, ...boundaries];
   const pieces: Piece[] = [];
   let index = 0;
   while (index < starts.length) {
     const start = starts[index] ?? { offset: 0, line: 0 };
     let next = index + 1;
-    let piece = parsePiece(markdown, start, starts[next]?.offset ?? markdown.length, options);
+    let piece = parsePiece(markdown, start, starts[next]?.offset ?? markdown.length, parse);
     for (let merges = 0; next < starts.length && runsToItsEnd(markdown, piece); merges += 1) {
       next = merges < MAX_MERGES ? nextStart(markdown, lines, starts, next, piece) : starts.length;
-      piece = parsePiece(markdown, start, starts[next]?.offset ?? markdown.length, options);
+      piece = parsePiece(markdown, start, starts[next]?.offset ?? markdown.length, parse);
     }
     pieces.push(piece);
     index = next;
@@ -59,15 +63,15 @@ export function parseInBlocks(markdown: string, options: Options, pieceSize = PI
   // The root spans the first piece's start to the last one's end (before any definitions are put after it).
   const first = pieces[0]?.tree.position;
   const last = pieces[pieces.length - 1]?.tree.position;
-  if (!withDefinitionsFromOtherPieces(markdown, pieces, options)) return fromMarkdown(markdown, options);
+  if (!withDefinitionsFromOtherPieces(markdown, pieces, parse)) return parse(markdown);
   const root: Root = { type: 'root', children: pieces.flatMap((piece) => piece.tree.children) };
   if (first && last) root.position = { start: first.start, end: last.end };
   return root;
 }
 
 /** The piece parsed, its positions those of the document; `after` is text parsed after it (whose nodes the caller drops). */
-function parsePiece(markdown: string, start: Boundary, end: number, options: Options, after = ''): Piece {
-  const tree = fromMarkdown(markdown.slice(start.offset, end) + after, options);
+function parsePiece(markdown: string, start: Boundary, end: number, parse: (text: string) => Root, after = ''): Piece {
+  const tree = parse(markdown.slice(start.offset, end) + after);
   shift(tree, start.line, start.offset);
   return { start, end, tree };
 }
@@ -101,7 +105,7 @@ function nextStart(markdown: string, lines: { starts: number[]; ends: number[] }
  * take them in) or would repeat too many definitions too often: the whole
  * is then parsed at once.
  */
-function withDefinitionsFromOtherPieces(markdown: string, pieces: Piece[], options: Options): boolean {
+function withDefinitionsFromOtherPieces(markdown: string, pieces: Piece[], parse: (text: string) => Root): boolean {
   if (pieces.length < 2 || !markdown.includes(']:')) return true;
   const defined = pieces.map((piece) => definitionsIn(piece.tree));
   const all = { links: new Set(defined.flatMap((own) => [...own.links])), footnotes: new Set(defined.flatMap((own) => [...own.footnotes])) };
@@ -114,7 +118,7 @@ function withDefinitionsFromOtherPieces(markdown: string, pieces: Piece[], optio
     repeated += links.length + footnotes.length;
     if (repeated > MAX_REPEATED_DEFINITIONS || runsToItsEnd(markdown, piece)) return false;
     const after = ['\n', ...links.map((label) => `\n[${label}]: x\n`), ...footnotes.map((label) => `\n[^${label}]: x\n`)].join('');
-    const parsed = parsePiece(markdown, piece.start, piece.end, options, after);
+    const parsed = parsePiece(markdown, piece.start, piece.end, parse, after);
     const added = parsed.tree.children.splice(parsed.tree.children.length - links.length - footnotes.length);
     if (added.some((node) => node.type !== 'definition' && node.type !== 'footnoteDefinition')) return false;
     pieces[index] = parsed;

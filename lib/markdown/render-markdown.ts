@@ -1,7 +1,6 @@
 import type { Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import rehypeSanitize from 'rehype-sanitize';
-import remarkGfm from 'remark-gfm';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
@@ -21,6 +20,7 @@ import rehypeUniqueHeadingIds from './plugins/rehype-unique-heading-ids';
 import remarkLazyAutolinkLiterals from './plugins/remark-lazy-autolink-literals';
 import remarkMarkdownInHtml from './plugins/remark-markdown-in-html';
 import remarkWikilinks from './plugins/remark-wikilinks';
+import remarkGfmOnDemand from './gfm-on-demand';
 import { listItem } from './list-item-handler';
 import { findExcessiveNesting, MAX_NESTING } from './nesting';
 import remarkParseInBlocks from './parse-in-blocks';
@@ -107,7 +107,7 @@ export function renderMarkdown(markdown: string, options: RenderOptions): Render
   if (cost) throw new MarkdownTooCostlyError(expanded.sourceLine(cost.line), cost.message);
   const processor = unified()
     .use(remarkParseInBlocks)
-    .use(remarkGfm)
+    .use(remarkGfmOnDemand)
     .use(remarkLazyAutolinkLiterals)
     .use(remarkMarkdownInHtml)
     .use(remarkWikilinks, { resolve: options.resolveWikilink ?? (() => undefined) })
