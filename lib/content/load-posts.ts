@@ -190,7 +190,8 @@ export class ContentSite {
     const posts: Post[] = [];
     for (const source of this.sources) {
       const result = this.post(source);
-      problems.push(...result.problems);
+      // A pathological post can hold a hundred thousand warnings: too many arguments for one push(...).
+      for (const problem of result.problems) problems.push(problem);
       if (result.post) posts.push(result.post);
     }
     return { posts, problems, rendered: [...this.renderedFiles], fromCache: this.sources.length - this.renderedFiles.length };

@@ -8,7 +8,7 @@ import { visit } from 'unist-util-visit';
 import { uiStrings } from '../i18n';
 import rehypeBasePath from '../markdown/plugins/rehype-base-path';
 import type { ImageInfo } from '../markdown/plugins/rehype-images';
-import { MarkdownTooDeepError, renderMarkdown, type RenderOptions } from '../markdown/render-markdown';
+import { MarkdownRefusedError, renderMarkdown, type RenderOptions } from '../markdown/render-markdown';
 import { firstSentence } from '../outline/first-sentence';
 import { withTalkSummaries, type Outline } from '../outline/types';
 import { readingMinutes } from '../reading-time';
@@ -71,6 +71,14 @@ export interface RenderContext {
 /** Hexo's excerpt marker, in the spellings found in the wild. */
 const MORE_MARKER = /<!--\s*more\s*-->/i;
 
+/** `src` up to its `?` or `#`, as src.replace(/[?#].*$/, '') has it, without retrying the expression at each `?` of a long line. */
+function withoutQueryOrFragment(src: string): string {
+  // `.` stops at any line terminator.
+  const lastLine = Math.max(...['\n', '\r', '\u2028', '\u2029'].map((terminator) => src.lastIndexOf(terminator))) + 1;
+  const cut = src.slice(lastLine).search(/[?#]/);
+  return cut === -1 ? src : src.slice(0, lastLine + cut);
+}
+
 /** 'missing', or the size and modification time: enough to tell that an image changed. */
 export function fileStamp(absolute: string): string {
   try {
@@ -104,6 +112,31 @@ function talkSummaries(tree: Root): Map<string, string> {
   return summaries;
 }
 
+/** Occurrences of one message reported in full; the rest are counted in one more line. */
+const SAME_MESSAGE_SHOWN = 10;
+
+/**
+ * A post with an unclosed `{%` repeated ten thousand times would print ten
+ * thousand identical lines: each message is reported at its first lines,
+ * then once more, where it recurs next, with how many more times it does.
+ */
+export function collapseRepeated<T extends { severity: 'error' | 'warning'; line: number; message: string }>(findings: readonly T[]): Array<T | { severity: T['severity']; line: number; message: string }> {
+  const byMessage = new Map<string, T[]>();
+  for (const finding of findings) {
+    const same = byMessage.get(finding.message);
+    if (same) same.push(finding);
+    else byMessage.set(finding.message, [finding]);
+  }
+  const collapsed: Array<T | { severity: T['severity']; line: number; message: string }> = [];
+  for (const [message, same] of byMessage) {
+    collapsed.push(...same.slice(0, SAME_MESSAGE_SHOWN));
+    const rest = same.slice(SAME_MESSAGE_SHOWN);
+    const first = rest[0];
+    if (first) collapsed.push({ severity: first.severity, line: first.line, message: `${message} (and ${rest.length} more times further on)` });
+  }
+  return collapsed.sort((a, b) => a.line - b.line);
+}
+
 /** Excerpts share the home page: their ids and # links would collide with each other's. */
 function withoutAnchors(tree: Root): Root {
   visit(tree, 'element', (node, index, parent) => {
@@ -132,7 +165,7 @@ export function renderPostSource(post: PostSource, context: RenderContext): Rend
   const assets: PostAsset[] = [];
   const inspectImage = (src: string): ImageInfo | undefined => {
     if (isRemoteUrl(src) || src.startsWith('#')) return undefined;
-    const clean = safeDecode(src.replace(/[?#].*$/, ''));
+    const clean = safeDecode(withoutQueryOrFragment(src));
     const isRootRelative = clean.startsWith('/');
     const absolute = isRootRelative ? path.join(context.publicDir, clean) : path.resolve(path.dirname(post.absolute), clean);
     if (!isRootRelative && !absolute.startsWith(context.contentDir + path.sep)) return { found: false };
@@ -181,11 +214,11 @@ export function renderPostSource(post: PostSource, context: RenderContext): Rend
       readingMinutes: readingMinutes(rendered.text),
       outline: withTalkSummaries(rendered.outline, summaries),
       assets,
-      problems: rendered.findings.map((finding) => ({ severity: finding.severity, file: post.file, line: finding.line, message: finding.message })),
+      problems: collapseRepeated(rendered.findings).map((finding) => ({ severity: finding.severity, file: post.file, line: finding.line, message: finding.message })),
       dependencies,
     };
   } catch (error) {
-    if (error instanceof MarkdownTooDeepError) {
+    if (error instanceof MarkdownRefusedError) {
       return { failed: { severity: 'error', file: post.file, line: error.line, message: error.message }, dependencies };
     }
     if (error instanceof RangeError) {

@@ -99,14 +99,13 @@ export async function readPostSources(options: SourcesOptions): Promise<{ source
     const post = readPostSource(text, absolute, file, problems);
     if (post && (options.includeDrafts || !post.draft)) sources.push(post);
   }
-  problems.push(...findAddressCollisions(sources));
-  problems.push(...findRedirectCollisions(sources.map((post) => ({ file: post.file, urlPath: post.address.urlPath, routeSegments: post.address.routeSegments, redirects: post.redirects }))));
+  problems.push(...findAddressCollisions(sources), ...findRedirectCollisions(sources.map((post) => ({ file: post.file, urlPath: post.address.urlPath, routeSegments: post.address.routeSegments, redirects: post.redirects }))));
   return { sources: sources.sort(newestFirst), problems };
 }
 
 function readPostSource(source: string, absolute: string, file: string, problems: ContentProblem[]): PostSource | undefined {
   const split = splitFrontMatter(source, file);
-  problems.push(...split.problems);
+  for (const problem of split.problems) problems.push(problem);
   if (split.problems.some((problem) => problem.severity === 'error')) return undefined;
 
   const parsed = parseFrontMatter(split.data);

@@ -1,10 +1,6 @@
 import type { Root } from 'hast';
 import { toString } from 'hast-util-to-string';
-import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
-import rehypeSlug from 'rehype-slug';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
@@ -14,27 +10,44 @@ import rehypeDropEmptyHeadings from './plugins/rehype-drop-empty-headings';
 import rehypeEmbeds from './plugins/rehype-embeds';
 import rehypeExplicitHeadingIds from './plugins/rehype-explicit-heading-ids';
 import rehypeHeadingAnchors from './plugins/rehype-heading-anchors';
+import rehypeSlug from 'rehype-slug';
 import rehypeImages, { type ImageInfo } from './plugins/rehype-images';
 import rehypeInternalLinks from './plugins/rehype-internal-links';
 import rehypeKramdownAttributes from './plugins/rehype-kramdown-attributes';
 import rehypeNormalizeHeadings from './plugins/rehype-normalize-headings';
+import rehypeRawWhereNeeded from './plugins/rehype-raw-where-needed';
 import rehypeToc from './plugins/rehype-toc';
 import rehypeUniqueHeadingIds from './plugins/rehype-unique-heading-ids';
+import remarkLazyAutolinkLiterals from './plugins/remark-lazy-autolink-literals';
 import remarkMarkdownInHtml from './plugins/remark-markdown-in-html';
 import remarkWikilinks from './plugins/remark-wikilinks';
+import remarkGfmOnDemand from './gfm-on-demand';
+import { listItem } from './list-item-handler';
 import { findExcessiveNesting, MAX_NESTING } from './nesting';
+import remarkParseInBlocks from './parse-in-blocks';
+import { findExcessiveCost } from './render-cost';
 import { sanitizeSchema } from './sanitize-schema';
 import { expandTemplates, type TemplateContext, type TemplateFinding } from './templates';
 
 /** Input the pipeline refuses to render, with the line that shows why. */
-export class MarkdownTooDeepError extends Error {
+export class MarkdownRefusedError extends Error {
   constructor(
     readonly line: number,
     message: string,
   ) {
     super(message);
-    this.name = 'MarkdownTooDeepError';
+    this.name = 'MarkdownRefusedError';
   }
+}
+
+/** Blockquotes or lists nested deeper than the parsers can follow. */
+export class MarkdownTooDeepError extends MarkdownRefusedError {
+  override name = 'MarkdownTooDeepError';
+}
+
+/** Markdown that would take longer to render than a build may wait (see render-cost.ts). */
+export class MarkdownTooCostlyError extends MarkdownRefusedError {
+  override name = 'MarkdownTooCostlyError';
 }
 
 /** The site's own words that end up inside a post body, in the UI language. */
@@ -91,21 +104,26 @@ export function renderMarkdown(markdown: string, options: RenderOptions): Render
   }
   const expanded = options.templates
     ? expandTemplates(markdown, { ...options.templates, pageTitle: options.title ?? '' })
-    : { markdown, findings: [], hasTocMarker: false };
+    : { markdown, findings: [], hasTocMarker: false, sourceLine: (line: number) => line };
+  // After expansion: a few bytes of shortcode can become many of HTML.
+  const cost = findExcessiveCost(expanded.markdown);
+  if (cost) throw new MarkdownTooCostlyError(expanded.sourceLine(cost.line), cost.message);
   const processor = unified()
-    .use(remarkParse)
-    .use(remarkGfm)
+    .use(remarkParseInBlocks)
+    .use(remarkGfmOnDemand)
+    .use(remarkLazyAutolinkLiterals)
     .use(remarkMarkdownInHtml)
     .use(remarkWikilinks, { resolve: options.resolveWikilink ?? (() => undefined) })
     .use(remarkRehype, {
       allowDangerousHtml: true,
+      handlers: { listItem },
       // Footnote ids without the `user-content-` prefix, like every other id on the page.
       clobberPrefix: '',
       footnoteLabel: options.labels.footnotes,
       footnoteBackLabel: (referenceIndex, rereferenceIndex) =>
         options.labels.footnoteBackLabel(`${referenceIndex + 1}${rereferenceIndex > 1 ? `-${rereferenceIndex}` : ''}`),
     })
-    .use(rehypeRaw)
+    .use(rehypeRawWhereNeeded)
     .use(rehypeKramdownAttributes)
     .use(rehypeSanitize, sanitizeSchema)
     .use(rehypeEmbeds)

@@ -60,7 +60,8 @@ describe('Jekyll Liquid', () => {
   });
 
   it('leaves {{ }} and {% %} alone in Hugo posts', () => {
-    expect(expand('{{ .Title }} and {% tag %}', { liquid: false })).toEqual({ markdown: '{{ .Title }} and {% tag %}', findings: [], hasTocMarker: false });
+    const { markdown, findings, hasTocMarker } = expand('{{ .Title }} and {% tag %}', { liquid: false });
+    expect({ markdown, findings, hasTocMarker }).toEqual({ markdown: '{{ .Title }} and {% tag %}', findings: [], hasTocMarker: false });
   });
 });
 
@@ -90,6 +91,18 @@ describe('Hugo shortcodes', () => {
     const result = expand(input, { liquid: false });
     expect(result.markdown).toBe(output);
     expect(result.findings).toEqual([{ severity: 'warning', line: input.startsWith('a\n') ? 2 : 1, message }]);
+  });
+});
+
+describe('sourceLine', () => {
+  it.each([
+    ['copied text', 'one\ntwo\nthree', [1, 2, 3]],
+    ['a highlight block that becomes a fence, and text after it', 'one\n{% highlight js %}\nx\n{% endhighlight %}\nafter', [1, 2, 2, 2, 5]],
+    ['a shortcode that becomes a line of HTML', 'one\n{{< youtube abcdefgh >}}\nthree', [1, 2, 3]],
+    ['a `* TOC` item dropped', '# Notes\n\n* TOC\n{:toc}\n\nend', [1, 2, 4, 5, 6]],
+  ])('%s: each line of the output comes from the source line it was written on', (_name, input, lines) => {
+    const result = expand(input);
+    expect(result.markdown.split('\n').map((_line, index) => result.sourceLine(index + 1))).toEqual(lines);
   });
 });
 

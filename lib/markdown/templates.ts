@@ -10,6 +10,9 @@
  * means to show, and stays.
  */
 
+import { TemplateOutput } from './template-output';
+import { TemplateSource } from './template-source';
+
 export interface TemplateContext {
   /** site.url: the base URL, without base path ('https://notes.example.org'). */
   siteUrl: string;
@@ -39,6 +42,8 @@ export interface ExpandedTemplates {
   findings: TemplateFinding[];
   /** Where `{:toc}` or `{{< toc >}}` stood: the outline is rendered there. */
   hasTocMarker: boolean;
+  /** The source line that a 1-based line of `markdown` comes from. */
+  sourceLine: (line: number) => number;
 }
 
 /** Raw HTML marker that rehype-toc replaces with the post's outline. */
@@ -60,28 +65,23 @@ export function parseArguments(text: string): { positional: string[]; named: Rec
 }
 
 class Expander {
-  private output = '';
+  private readonly output = new TemplateOutput();
   private readonly findings: TemplateFinding[] = [];
   private hasTocMarker = false;
-  private readonly lineStarts: number[] = [0];
-  /** [start, end) offsets of fenced code blocks. */
-  private readonly fences: Array<[number, number]> = [];
+  private readonly index: TemplateSource;
+  private readonly tokens: RegExp;
 
   constructor(
     private readonly source: string,
     private readonly context: TemplateContext,
   ) {
-    for (let index = 0; index < source.length; index += 1) if (source[index] === '\n') this.lineStarts.push(index + 1);
-    const fence = /^[ \t]{0,3}(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^[ \t]{0,3}\1[ \t]*$|(?![\s\S]))/gm;
-    for (const match of source.matchAll(fence)) this.fences.push([match.index, match.index + match[0].length]);
+    this.index = new TemplateSource(source);
+    this.tokens = context.liquid ? /\{\{[<%]|\{%|\{\{|\{:toc\}/g : /\{\{[<%]|\{:toc\}/g;
   }
 
   /** Inside a fenced block, or between backticks on its line: code, where unknown template syntax is shown as written. */
   private inCode(offset: number): boolean {
-    if (this.fences.some(([start, end]) => offset >= start && offset < end)) return true;
-    const lineStart = this.lineStarts[this.lineOf(offset) - 1] ?? 0;
-    const before = this.source.slice(lineStart, offset);
-    return ((before.match(/`/g) ?? []).length % 2) === 1;
+    return this.index.inCode(offset);
   }
 
   run(): ExpandedTemplates {
@@ -90,35 +90,37 @@ class Expander {
     while (position < source.length) {
       const next = this.nextToken(position);
       if (next === -1) {
-        this.output += source.slice(position);
+        this.output.append(source.slice(position), position);
         break;
       }
-      this.output += source.slice(position, next);
+      this.output.append(source.slice(position, next), position);
+      this.output.from(next);
       position = this.token(next);
     }
-    return { markdown: this.output, findings: this.findings, hasTocMarker: this.hasTocMarker };
+    const markdown = this.output.toString();
+    return { markdown, findings: this.findings, hasTocMarker: this.hasTocMarker, sourceLine: this.sourceLine(markdown) };
+  }
+
+  /** Maps lines of the expanded Markdown to the source's, for messages about the expanded text. */
+  private sourceLine(markdown: string): (line: number) => number {
+    let lineStarts: number[] | undefined;
+    return (line) => {
+      if (!lineStarts) {
+        lineStarts = [0];
+        for (let index = markdown.indexOf('\n'); index !== -1; index = markdown.indexOf('\n', index + 1)) lineStarts.push(index + 1);
+      }
+      return this.index.lineOf(this.output.sourceOffset(lineStarts[line - 1] ?? markdown.length));
+    };
   }
 
   private nextToken(from: number): number {
-    const pattern = this.context.liquid ? /\{\{[<%]|\{%|\{\{|\{:toc\}/g : /\{\{[<%]|\{:toc\}/g;
-    pattern.lastIndex = from;
-    const match = pattern.exec(this.source);
+    this.tokens.lastIndex = from;
+    const match = this.tokens.exec(this.source);
     return match ? match.index : -1;
   }
 
-  private lineOf(offset: number): number {
-    let low = 0;
-    let high = this.lineStarts.length - 1;
-    while (low < high) {
-      const middle = Math.ceil((low + high) / 2);
-      if ((this.lineStarts[middle] ?? 0) <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return low + 1;
-  }
-
   private warn(offset: number, message: string, severity: 'error' | 'warning' = 'warning'): void {
-    this.findings.push({ severity, line: this.lineOf(offset), message });
+    this.findings.push({ severity, line: this.index.lineOf(offset), message });
   }
 
   /** Handles the token at `start`; returns where scanning continues. */
@@ -135,8 +137,8 @@ class Expander {
 
   /** kramdown writes its TOC as `* TOC` followed by `{:toc}`: the list item goes too. */
   private replaceTocListItem(): void {
-    this.output = this.output.replace(/(^|\n)[ \t]*[*+-][ \t]+[^\n]*\n[ \t]*$/, '$1');
-    this.output += TOC_MARKER;
+    this.output.dropTrailingListItem();
+    this.output.append(TOC_MARKER);
     this.hasTocMarker = true;
   }
 
@@ -147,17 +149,17 @@ class Expander {
     const delimiter = source[start + 2] === '<' ? '>' : '%';
     const close = `${delimiter}}}`;
     if (source.startsWith('/*', start + 3) || source.slice(start + 3).trimStart().startsWith('/*')) {
-      const end = source.indexOf(`*/${close}`, start);
+      const end = this.index.indexOf(`*/${close}`, start);
       if (end !== -1) {
         const inner = source.slice(start + 3, end).replace(/^\s*\/\*/, '');
-        this.output += `{{${source[start + 2]}${inner}${close}`;
+        this.output.append(`{{${source[start + 2]}${inner}${close}`);
         return end + 2 + close.length;
       }
     }
-    const end = source.indexOf(close, start + 3);
+    const end = this.index.indexOf(close, start + 3);
     if (end === -1) {
       this.warn(start, 'a Hugo shortcode is not closed; it is shown as text');
-      this.output += source.slice(start, start + 3);
+      this.output.append(source.slice(start, start + 3), start);
       return start + 3;
     }
     const body = source.slice(start + 3, end).trim();
@@ -166,9 +168,8 @@ class Expander {
     const name = (closing ? body.slice(1) : body).trim().split(/\s+/)[0] ?? '';
     if (closing) return after; // the closing half of a pair handled at its opening
     const args = parseArguments(body.slice(name.length));
-    const closingPattern = new RegExp(String.raw`\{\{[<%]\s*/\s*${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\s*[>%]\}\}`, 'g');
-    closingPattern.lastIndex = after;
-    const pairEnd = closingPattern.exec(source);
+    const closingPattern = () => new RegExp(String.raw`\{\{[<%]\s*/\s*${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\s*[>%]\}\}`, 'g');
+    const pairEnd = this.index.exec(`shortcode-end:${name}`, closingPattern, after);
 
     switch (name) {
       case 'youtube': {
@@ -178,7 +179,7 @@ class Expander {
           return after;
         }
         const title = args.named.title ?? `YouTube video ${id}`;
-        this.output += `<div class="video-embed" data-youtube-id="${escapeHtml(id)}"><a href="https://www.youtube.com/watch?v=${escapeHtml(id)}">${escapeHtml(title)}</a></div>`;
+        this.output.append(`<div class="video-embed" data-youtube-id="${escapeHtml(id)}"><a href="https://www.youtube.com/watch?v=${escapeHtml(id)}">${escapeHtml(title)}</a></div>`);
         return after;
       }
       case 'figure': {
@@ -187,13 +188,13 @@ class Expander {
         const alt = args.named.alt ?? caption;
         const image = `<img src="${escapeHtml(src)}" alt="${escapeHtml(alt)}"${args.named.width ? ` width="${escapeHtml(args.named.width)}"` : ''}${args.named.height ? ` height="${escapeHtml(args.named.height)}"` : ''}>`;
         const linked = args.named.link ? `<a href="${escapeHtml(args.named.link)}">${image}</a>` : image;
-        this.output += `<figure>${linked}${caption ? `<figcaption>${escapeHtml(caption)}</figcaption>` : ''}</figure>`;
+        this.output.append(`<figure>${linked}${caption ? `<figcaption>${escapeHtml(caption)}</figcaption>` : ''}</figure>`);
         return after;
       }
       case 'ref':
       case 'relref': {
         const reference = args.positional[0] ?? args.named.path ?? '';
-        this.output += this.postAddress(start, reference, name);
+        this.output.append(this.postAddress(start, reference, name));
         return after;
       }
       case 'highlight': {
@@ -202,11 +203,11 @@ class Expander {
           return after;
         }
         const code = source.slice(after, pairEnd.index).replace(/^\r?\n/, '').replace(/\r?\n$/, '');
-        this.output += fence(code, args.positional[0] ?? '');
+        this.output.append(fence(code, args.positional[0] ?? ''));
         return pairEnd.index + pairEnd[0].length;
       }
       case 'toc':
-        this.output += TOC_MARKER;
+        this.output.append(TOC_MARKER);
         this.hasTocMarker = true;
         return after;
       default:
@@ -219,10 +220,10 @@ class Expander {
 
   private liquidTag(start: number): number {
     const source = this.source;
-    const end = source.indexOf('%}', start + 2);
+    const end = this.index.indexOf('%}', start + 2);
     if (end === -1) {
       this.warn(start, 'a Liquid tag is not closed with %}; it is shown as text');
-      this.output += '{%';
+      this.output.append('{%');
       return start + 2;
     }
     const body = source.slice(start + 2, end).replace(/^-/, '').replace(/-$/, '').trim();
@@ -235,10 +236,10 @@ class Expander {
         const match = this.liquidEnd('endraw', after);
         if (!match) {
           this.warn(start, '{% raw %} without {% endraw %}: the rest of the post is kept as written');
-          this.output += source.slice(after);
+          this.output.append(source.slice(after), after);
           return source.length;
         }
-        this.output += source.slice(after, match.index);
+        this.output.append(source.slice(after, match.index), after);
         return match.index + match[0].length;
       }
       case 'comment': {
@@ -252,17 +253,17 @@ class Expander {
           return after;
         }
         const code = source.slice(after, match.index).replace(/^\r?\n/, '').replace(/\r?\n$/, '');
-        this.output += fence(code, rest.split(/\s+/)[0] ?? '');
+        this.output.append(fence(code, rest.split(/\s+/)[0] ?? ''));
         return match.index + match[0].length;
       }
       case 'post_url':
-        this.output += this.postAddress(start, rest, 'post_url');
+        this.output.append(this.postAddress(start, rest, 'post_url'));
         return after;
       case 'link':
-        this.output += this.postAddress(start, rest, 'link');
+        this.output.append(this.postAddress(start, rest, 'link'));
         return after;
       default:
-        if (this.inCode(start)) this.output += source.slice(start, after);
+        if (this.inCode(start)) this.output.append(source.slice(start, after), start);
         else this.warn(start, `Liquid tag "{% ${name} %}" is not supported here and was removed`);
         return after;
     }
@@ -270,22 +271,20 @@ class Expander {
 
   /** The next `{% name %}` (with optional whitespace control) from `from` on. */
   private liquidEnd(name: string, from: number): RegExpExecArray | null {
-    const close = new RegExp(String.raw`\{%-?\s*${name}\s*-?%\}`, 'g');
-    close.lastIndex = from;
-    return close.exec(this.source);
+    return this.index.exec(`liquid-end:${name}`, () => new RegExp(String.raw`\{%-?\s*${name}\s*-?%\}`, 'g'), from);
   }
 
   private liquidOutput(start: number): number {
     const source = this.source;
-    const end = source.indexOf('}}', start + 2);
+    const end = this.index.indexOf('}}', start + 2);
     if (end === -1) {
-      this.output += '{{';
+      this.output.append('{{');
       return start + 2;
     }
     const expression = source.slice(start + 2, end).replace(/^-/, '').replace(/-$/, '').trim();
     const value = this.evaluate(expression);
-    if (value !== undefined) this.output += value;
-    else if (this.inCode(start)) this.output += source.slice(start, end + 2);
+    if (value !== undefined) this.output.append(value);
+    else if (this.inCode(start)) this.output.append(source.slice(start, end + 2), start);
     else this.warn(start, `Liquid output "{{ ${expression} }}" is not supported here and was removed`);
     return end + 2;
   }
@@ -341,7 +340,8 @@ class Expander {
 }
 
 function fence(code: string, language: string): string {
-  const longestRun = Math.max(2, ...[...code.matchAll(/`+/g)].map((match) => match[0].length));
+  let longestRun = 2;
+  for (const match of code.matchAll(/`+/g)) longestRun = Math.max(longestRun, match[0].length);
   const marks = '`'.repeat(longestRun + 1);
   return `${marks}${language.replace(/[^\w+#.-]/g, '')}\n${code}\n${marks}`;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { claimUniqueId, talkSlug } from './talk-id';
+import { TakenIds } from './taken-ids';
+import { talkSlug } from './talk-id';
 
 describe('talkSlug', () => {
   it.each([
@@ -15,9 +16,41 @@ describe('talkSlug', () => {
   });
 });
 
-describe('claimUniqueId', () => {
-  it('numbers repeats and skips ids already on the page', () => {
-    const taken = new Set(['keynote', 'keynote-1']);
-    expect([claimUniqueId('keynote', taken), claimUniqueId('keynote', taken), claimUniqueId('panel', taken)]).toEqual(['keynote-2', 'keynote-3', 'panel']);
+describe('TakenIds.claim', () => {
+  /** The definition: the first free base, base-1, base-2…, scanning from 1 every time. */
+  function naiveClaim(base: string, taken: Set<string>): string {
+    const root = base === '' ? 'talk' : base;
+    let candidate = root;
+    for (let suffix = 1; taken.has(candidate); suffix += 1) candidate = `${root}-${suffix}`;
+    taken.add(candidate);
+    return candidate;
+  }
+
+  it.each([
+    ['numbers repeats and skips ids already on the page', ['keynote', 'keynote-1'], ['claim keynote', 'claim keynote', 'claim panel']],
+    ['an empty base is a talk', [], ['claim ', 'claim ', 'claim talk']],
+    ['a freed numbered id is claimed again', ['a'], ['claim a', 'claim a', 'claim a', 'delete a-2', 'claim a', 'claim a']],
+    ['a freed base is claimed again', ['a', 'a-1'], ['delete a', 'claim a', 'claim a']],
+    ['an added id in the way is skipped', ['a'], ['add a-1', 'add a-2', 'claim a', 'delete a-1', 'add a-1', 'claim a']],
+    ['ids that only look numbered', ['a-b', 'a-b-1'], ['claim a-b', 'delete a-007', 'claim a', 'claim a']],
+  ])('%s: as the definition says', (_name, initial, operations) => {
+    const taken = new TakenIds(initial);
+    const naive = new Set(initial);
+    const run = (operation: string, claim: (base: string) => string, add: (id: string) => void, remove: (id: string) => void) => {
+      const [verb, argument = ''] = operation.split(' ');
+      if (verb === 'claim') return claim(argument);
+      if (verb === 'add') add(argument);
+      else remove(argument);
+      return '';
+    };
+    const actual = operations.map((operation) => run(operation, (base) => taken.claim(base), (id) => taken.add(id), (id) => taken.delete(id)));
+    const expected = operations.map((operation) => run(operation, (base) => naiveClaim(base, naive), (id) => naive.add(id), (id) => naive.delete(id)));
+    expect(actual).toEqual(expected);
+  });
+
+  it('claims ten thousand repeats of one title', () => {
+    const taken = new TakenIds();
+    const ids = Array.from({ length: 10_000 }, () => taken.claim('keynote'));
+    expect([ids[0], ids[9_999], new Set(ids).size]).toEqual(['keynote', 'keynote-9999', 10_000]);
   });
 });

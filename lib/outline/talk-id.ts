@@ -17,12 +17,3 @@ export function talkSlug(title: string): string {
   const cut = boundary >= MIN_CUT ? head.slice(0, boundary) : characters.slice(0, MAX_LENGTH).join('');
   return cut.replace(/-+$/, '');
 }
-
-/** The first of `base`, `base-1`, `base-2`… that `taken` does not hold; it is added to `taken`. */
-export function claimUniqueId(base: string, taken: Set<string>): string {
-  const root = base === '' ? 'talk' : base;
-  let candidate = root;
-  for (let suffix = 1; taken.has(candidate); suffix += 1) candidate = `${root}-${suffix}`;
-  taken.add(candidate);
-  return candidate;
-}

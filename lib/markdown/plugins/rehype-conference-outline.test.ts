@@ -1,9 +1,9 @@
 import path from 'node:path';
-import rehypeSlug from 'rehype-slug';
 import { describe } from 'vitest';
 import { testFixtures } from './fixture-harness';
 import rehypeConferenceOutline from './rehype-conference-outline';
 import rehypeExplicitHeadingIds from './rehype-explicit-heading-ids';
+import rehypeSlug from 'rehype-slug';
 import rehypeNormalizeHeadings from './rehype-normalize-headings';
 import rehypeUniqueHeadingIds from './rehype-unique-heading-ids';
 

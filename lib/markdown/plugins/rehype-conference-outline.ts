@@ -3,12 +3,13 @@ import { slug } from 'github-slugger';
 import { headingRank } from 'hast-util-heading-rank';
 import { toString } from 'hast-util-to-string';
 import { whitespace } from 'hast-util-whitespace';
-import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { setElementData } from './element-data';
 import { parseDayMarker, type DayMarker } from '../../outline/day-marker';
-import { claimUniqueId, talkSlug } from '../../outline/talk-id';
+import { TakenIds } from '../../outline/taken-ids';
+import { talkSlug } from '../../outline/talk-id';
 import type { Outline, OutlineDay, OutlineSection, OutlineSession, OutlineTalk } from '../../outline/types';
+import { visitElements } from './walk';
 
 /*
  * Reads a conference post as days → sessions → talks and lays the page out
@@ -77,9 +78,9 @@ const element = (tagName: string, properties: Element['properties'], children: E
 
 const headingText = (heading: Element) => toString(heading).replace(/\s+/g, ' ').trim();
 
-function collectIds(tree: Root): Set<string> {
-  const ids = new Set<string>();
-  visit(tree, 'element', (node) => {
+function collectIds(tree: Root): TakenIds {
+  const ids = new TakenIds();
+  visitElements(tree, (node) => {
     if (typeof node.properties.id === 'string') ids.add(node.properties.id);
   });
   return ids;
@@ -90,9 +91,9 @@ function trimWhitespaceEdges(nodes: ElementContent[]): ElementContent[] {
   while (result[0] && whitespace(result[0])) result.shift();
   while (result.length > 0 && whitespace(result[result.length - 1] ?? '')) result.pop();
   const first = result[0];
-  if (first?.type === 'text') result[0] = { ...first, value: first.value.replace(/^\s+/, '') };
+  if (first?.type === 'text') result[0] = { ...first, value: first.value.trimStart() };
   const last = result[result.length - 1];
-  if (last?.type === 'text') result[result.length - 1] = { ...last, value: last.value.replace(/\s+$/, '') };
+  if (last?.type === 'text') result[result.length - 1] = { ...last, value: last.value.trimEnd() };
   return result;
 }
 
@@ -128,7 +129,8 @@ function splitAtLineBreak(inline: ElementContent[]): { title: ElementContent[]; 
   return { title: inline, after: [] };
 }
 
-const KRAMDOWN_ID = /\s*\{:?\s*#([\p{L}\p{N}_:.-]+)\s*\}\s*$/u;
+/** `{#id}` ending a title; the lookbehind starts the match only where a run of spaces starts (not at each of its spaces). */
+const KRAMDOWN_ID = /(?<!\s)\s*\{:?\s*#([\p{L}\p{N}_:.-]+)\s*\}\s*$/u;
 
 /** An author's id on a talk: `<a name="x">` or `<a id="x">` leading the title, or `{#x}` ending it. */
 function takeAuthorId(title: ElementContent[]): string | undefined {
@@ -180,7 +182,7 @@ function splitListItem(item: Element): ItemParts | undefined {
   const afterText = trimWhitespaceEdges(dropTrailingBreaks(after));
   const summary: ElementContent[] = [];
   if (afterText.length > 0) summary.push(element('p', {}, afterText));
-  summary.push(...rest.filter((node) => !whitespace(node)));
+  for (const node of rest) if (!whitespace(node)) summary.push(node);
   return { title: cleanTitle, summary, authorId };
 }
 
@@ -193,7 +195,7 @@ class OutlineLayout {
   private readonly talks: TalkNode[] = [];
 
   constructor(
-    private readonly taken: Set<string>,
+    private readonly taken: TakenIds,
     private readonly postHasDays: boolean,
     kindReason: string,
     kindLine: number | undefined,
@@ -272,7 +274,7 @@ class OutlineLayout {
     if (this.day?.key !== marker.key) {
       this.closeDay();
       this.closeSection();
-      const dayId = claimUniqueId(slug(marker.label), this.taken);
+      const dayId = this.taken.claim(slug(marker.label));
       const outline: OutlineDay = { type: 'day', id: dayId, label: marker.label, hasHeading: false, sessions: [] };
       const section = element('section', { className: ['day'], id: dayId, ariaLabel: marker.label });
       this.day = { outline, element: section, key: marker.key, rank: undefined };
@@ -311,7 +313,7 @@ class OutlineLayout {
       id = ownId;
     } else {
       this.taken.delete(ownId);
-      id = claimUniqueId(talkSlug(title), this.taken);
+      id = this.taken.claim(talkSlug(title));
     }
     delete heading.properties.id;
     heading.properties.className = ['talk-title'];
@@ -328,7 +330,7 @@ class OutlineLayout {
         continue;
       }
       const title = toString(element('span', {}, parts.title)).replace(/\s+/g, ' ').trim();
-      const id = parts.authorId !== undefined && !this.taken.has(parts.authorId) ? parts.authorId : claimUniqueId(talkSlug(title), this.taken);
+      const id = parts.authorId !== undefined && !this.taken.has(parts.authorId) ? parts.authorId : this.taken.claim(talkSlug(title));
       this.taken.add(id);
       const rank = Math.min(6, session.rank + 1);
       const heading = element(`h${rank}`, { className: ['talk-title'] }, parts.title);

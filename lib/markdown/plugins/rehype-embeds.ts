@@ -1,7 +1,7 @@
 import type { Root } from 'hast';
 import type { VFile } from 'vfile';
-import { visit } from 'unist-util-visit';
 import { addFinding } from './findings';
+import { visitElements } from './walk';
 
 /*
  * Slides and videos embedded with <iframe> keep working, on our terms: only
@@ -13,8 +13,8 @@ const SANDBOX = 'allow-scripts allow-same-origin allow-popups allow-presentation
 
 export default function rehypeEmbeds() {
   return function transform(tree: Root, file: VFile) {
-    visit(tree, 'element', (node, index, parent) => {
-      if (node.tagName !== 'iframe' || !parent || index === undefined) return undefined;
+    visitElements(tree, (node, index, parent) => {
+      if (node.tagName !== 'iframe') return undefined;
       const src = node.properties.src;
       // `https://` alone, or with a host no URL can have, is no source at all (new URL would throw).
       if (typeof src !== 'string' || !/^https:\/\//i.test(src) || !URL.canParse(src)) {

@@ -2,8 +2,8 @@ import type { Element, ElementContent, Root } from 'hast';
 import { headingRank } from 'hast-util-heading-rank';
 import { toString } from 'hast-util-to-string';
 import { whitespace } from 'hast-util-whitespace';
-import { visit } from 'unist-util-visit';
 import { setElementData } from './element-data';
+import { visitElements } from './walk';
 
 function stringProperty(element: Element, name: 'id' | 'name'): string | undefined {
   const value = element.properties[name];
@@ -26,7 +26,7 @@ function firstMeaningfulIndex(children: ElementContent[]): number {
  */
 export default function rehypeExplicitHeadingIds() {
   return function transform(tree: Root) {
-    visit(tree, 'element', (heading) => {
+    visitElements(tree, (heading) => {
       if (headingRank(heading) === undefined) return;
       const ownId = stringProperty(heading, 'id');
       const anchorId = takeLeadingAnchorId(heading);

@@ -1,7 +1,7 @@
 import type { Root } from 'hast';
 import { headingRank } from 'hast-util-heading-rank';
 import { toString } from 'hast-util-to-string';
-import { visit } from 'unist-util-visit';
+import { SKIP, visitElements } from './walk';
 
 export interface HeadingAnchorsOptions {
   /** Accessible name of the link, from the heading's text ('Link to “Day 1”'). */
@@ -19,7 +19,7 @@ export interface HeadingAnchorsOptions {
 export default function rehypeHeadingAnchors(options: HeadingAnchorsOptions) {
   const className = options.className ?? 'heading-anchor';
   return function transform(tree: Root) {
-    visit(tree, 'element', (heading) => {
+    visitElements(tree, (heading) => {
       const id = heading.properties.id ?? heading.data?.anchorTarget;
       if (headingRank(heading) === undefined || typeof id !== 'string' || id === '') return;
       // An image-only heading is named by its image's alt text.
@@ -32,7 +32,7 @@ export default function rehypeHeadingAnchors(options: HeadingAnchorsOptions) {
         properties: { className: [className], href: `#${id}`, ariaLabel: options.label(text) },
         children: [{ type: 'text', value: '#' }],
       });
-      return 'skip';
+      return SKIP;
     });
   };
 }

@@ -1,7 +1,7 @@
-import type { Root } from 'hast';
+import type { Element, Root } from 'hast';
 import type { VFile } from 'vfile';
-import { visit } from 'unist-util-visit';
 import { addFinding } from './findings';
+import { visitElements } from './walk';
 
 export interface ImageInfo {
   found: boolean;
@@ -31,7 +31,8 @@ export default function rehypeImages(options: ImagesOptions) {
     for (const top of tree.children) {
       if (top.type !== 'element') continue;
       block += 1;
-      visit(top, 'element', (node) => {
+      const eager = block <= eagerBlocks;
+      const image = (node: Element) => {
         if (node.tagName !== 'img') return;
         const src = node.properties.src;
         if (typeof src !== 'string' || src === '') return;
@@ -41,9 +42,11 @@ export default function rehypeImages(options: ImagesOptions) {
           node.properties.width = info.width;
           node.properties.height = info.height;
         }
-        node.properties.loading = block > eagerBlocks ? 'lazy' : undefined;
+        node.properties.loading = eager ? undefined : 'lazy';
         node.properties.decoding = 'async';
-      });
+      };
+      image(top);
+      visitElements(top, image);
     }
   };
 }

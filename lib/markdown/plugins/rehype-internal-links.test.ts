@@ -1,6 +1,6 @@
-import rehypeSlug from 'rehype-slug';
 import { describe } from 'vitest';
 import { testFixtures } from './fixture-harness';
+import rehypeSlug from 'rehype-slug';
 import rehypeInternalLinks from './rehype-internal-links';
 
 const resolve = (href: string) => {

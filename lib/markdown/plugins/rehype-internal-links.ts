@@ -1,8 +1,8 @@
 import type { Root } from 'hast';
 import type { VFile } from 'vfile';
-import { visit } from 'unist-util-visit';
 import { safeDecode } from '../../urls';
 import { addFinding } from './findings';
+import { visitElements } from './walk';
 
 export interface InternalLinksOptions {
   /**
@@ -23,11 +23,11 @@ export interface InternalLinksOptions {
 export default function rehypeInternalLinks(options: InternalLinksOptions) {
   return function transform(tree: Root, file: VFile) {
     const ids = new Set<string>();
-    visit(tree, 'element', (node) => {
+    visitElements(tree, (node) => {
       if (typeof node.properties.id === 'string') ids.add(node.properties.id);
       if (node.tagName === 'a' && typeof node.properties.name === 'string') ids.add(node.properties.name);
     });
-    visit(tree, 'element', (node) => {
+    visitElements(tree, (node) => {
       if (node.tagName !== 'a') return;
       const href = node.properties.href;
       if (typeof href !== 'string' || href === '') return;

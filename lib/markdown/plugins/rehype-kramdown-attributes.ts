@@ -2,12 +2,19 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { headingRank } from 'hast-util-heading-rank';
 import { whitespace } from 'hast-util-whitespace';
 import { find, html } from 'property-information';
-import { visit } from 'unist-util-visit';
+import { visitElements } from './walk';
 
-const TOKEN = String.raw`(?:[.#][\p{L}\p{N}_:-]+|[\w-]+=(?:"[^"]*"|'[^']*'|[^\s}]+))`;
+/*
+ * An unquoted value stops at a brace: otherwise, in a text of many `{a=b`,
+ * each brace would start a value running to the end of the text.
+ */
+const TOKEN = String.raw`(?:[.#][\p{L}\p{N}_:-]+|[\w-]+=(?:"[^"]*"|'[^']*'|[^\s{}]+))`;
 const LIST = String.raw`${TOKEN}(?:\s+${TOKEN})*`;
-/** `{: .class #id key="value"}`, `{:.class}`, and the short `{#id}` / `{.class}`. */
-const TRAILING = new RegExp(String.raw`\s*\{(?::\s*(${LIST})?|(${LIST}))\s*\}\s*$`, 'u');
+/**
+ * `{: .class #id key="value"}`, `{:.class}`, and the short `{#id}` / `{.class}`.
+ * The lookbehind starts a match only where a run of spaces starts, not at each of its spaces.
+ */
+const TRAILING = new RegExp(String.raw`(?<!\s)\s*\{(?::\s*(${LIST})?|(${LIST}))\s*\}\s*$`, 'u');
 const WHOLE = new RegExp(String.raw`^\s*\{:\s*(${LIST})?\s*\}\s*$`, 'u');
 
 function applyAttributes(element: Element, list: string): void {
@@ -53,13 +60,13 @@ function previousElement(siblings: Array<RootContent | ElementContent>, index: n
  */
 export default function rehypeKramdownAttributes() {
   return function transform(tree: Root) {
-    visit(tree, 'element', (node, index, parent) => {
+    visitElements(tree, (node, index, parent) => {
       const isHeading = headingRank(node) !== undefined;
       if (!isHeading && node.tagName !== 'p') return undefined;
       const last = lastText(node);
       if (!last) return undefined;
 
-      if (node.tagName === 'p' && parent && index !== undefined && node.children.length === 1) {
+      if (node.tagName === 'p' && node.children.length === 1) {
         const whole = WHOLE.exec(last.text.value);
         const target = whole ? previousElement(parent.children, index) : undefined;
         if (whole && target) {

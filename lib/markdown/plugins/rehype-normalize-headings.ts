@@ -2,7 +2,7 @@ import type { Element, Root } from 'hast';
 import { headingRank } from 'hast-util-heading-rank';
 import { toString } from 'hast-util-to-string';
 import type { VFile } from 'vfile';
-import { visit } from 'unist-util-visit';
+import { SKIP, visitElements } from './walk';
 
 export interface NormalizeHeadingsOptions {
   /** The post title from front matter; when absent, the first `#` heading becomes the title. */
@@ -23,10 +23,14 @@ const normalizeText = (text: string) => text.replace(/\s+/g, ' ').trim().toLower
 export default function rehypeNormalizeHeadings(options: NormalizeHeadingsOptions = {}) {
   return function transform(tree: Root, file: VFile) {
     const headings: Element[] = [];
-    visit(tree, 'element', (node) => {
+    let firstParent: Root | Element | undefined;
+    visitElements(tree, (node, _index, parent) => {
       // The footnotes section's label heading is remark-rehype's, not the author's.
-      if (node.tagName === 'section' && node.properties.dataFootnotes !== undefined) return 'skip';
-      if (headingRank(node) !== undefined) headings.push(node);
+      if (node.tagName === 'section' && node.properties.dataFootnotes !== undefined) return SKIP;
+      if (headingRank(node) !== undefined) {
+        if (headings.length === 0) firstParent = parent;
+        headings.push(node);
+      }
       return undefined;
     });
 
@@ -34,7 +38,7 @@ export default function rehypeNormalizeHeadings(options: NormalizeHeadingsOption
     if (first && headingRank(first) === 1) {
       const text = toString(first).replace(/\s+/g, ' ').trim();
       if (options.title === undefined || normalizeText(text) === normalizeText(options.title)) {
-        removeNode(tree, first);
+        firstParent?.children.splice(firstParent.children.indexOf(first), 1);
         headings.shift();
         file.data.headingTitle = text;
       }
@@ -46,7 +50,8 @@ export default function rehypeNormalizeHeadings(options: NormalizeHeadingsOption
 
     const ranks = headings.map((heading) => headingRank(heading) ?? 6);
     if (ranks.length === 0) return;
-    const shift = 2 - Math.min(...ranks);
+    // Not Math.min(...ranks): spreading a hundred thousand arguments overflows the stack.
+    const shift = 2 - ranks.reduce((lowest, rank) => Math.min(lowest, rank), 6);
     let previous = 1;
     headings.forEach((heading, index) => {
       // Never deeper than one level below the heading before: `##` then `####` reads as `##` then `###`.
@@ -55,14 +60,4 @@ export default function rehypeNormalizeHeadings(options: NormalizeHeadingsOption
       previous = rank;
     });
   };
-}
-
-function removeNode(tree: Root, target: Element): void {
-  visit(tree, (node, index, parent) => {
-    if (node === target && parent && index !== undefined) {
-      parent.children.splice(index, 1);
-      return false;
-    }
-    return undefined;
-  });
 }

@@ -1,7 +1,7 @@
-import rehypeSlug from 'rehype-slug';
 import { describe } from 'vitest';
 import { testFixtures } from './fixture-harness';
 import rehypeConferenceOutline from './rehype-conference-outline';
+import rehypeSlug from 'rehype-slug';
 import rehypeToc from './rehype-toc';
 
 describe('rehype-toc', () => {

@@ -1,7 +1,7 @@
 import type { Element, ElementContent, Root } from 'hast';
 import type { VFile } from 'vfile';
-import { visit } from 'unist-util-visit';
 import type { OutlineEntry, OutlineSession } from '../../outline/types';
+import { visitElements } from './walk';
 
 export interface TocOptions {
   /** Accessible name of the inserted table of contents. */
@@ -38,7 +38,7 @@ function entryItem(entry: OutlineEntry): Element {
 export default function rehypeToc(options: TocOptions) {
   return function transform(tree: Root, file: VFile) {
     const outline = file.data.outline;
-    visit(tree, 'element', (node) => {
+    visitElements(tree, (node) => {
       if (node.tagName !== 'nav' || node.properties.dataConfnotesToc === undefined) return;
       delete node.properties.dataConfnotesToc;
       node.properties.className = ['inline-toc'];

@@ -1,7 +1,7 @@
-import rehypeSlug from 'rehype-slug';
 import { describe } from 'vitest';
 import { testFixtures } from './fixture-harness';
 import rehypeExplicitHeadingIds from './rehype-explicit-heading-ids';
+import rehypeSlug from 'rehype-slug';
 import rehypeUniqueHeadingIds from './rehype-unique-heading-ids';
 
 describe('rehype-unique-heading-ids', () => {

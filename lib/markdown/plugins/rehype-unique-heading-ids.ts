@@ -2,7 +2,7 @@ import type { Element, Root } from 'hast';
 import { headingRank } from 'hast-util-heading-rank';
 import { slug } from 'github-slugger';
 import { toString } from 'hast-util-to-string';
-import { visit } from 'unist-util-visit';
+import { visitElements } from './walk';
 
 /** Alt texts of the images in a heading: what an image-only heading is called. */
 function altText(node: Element): string {
@@ -25,7 +25,7 @@ export default function rehypeUniqueHeadingIds() {
     const generated: Element[] = [];
     const authored = new Set<string>();
     const everyId = new Set<string>();
-    visit(tree, 'element', (node) => {
+    visitElements(tree, (node) => {
       const id = node.properties.id;
       const isGenerated = headingRank(node) !== undefined && node.data?.explicitId !== true;
       // rehype-slug numbers empty slugs ('', '-1', '-2'…): a text that makes no slug gets a name instead.
@@ -38,12 +38,15 @@ export default function rehypeUniqueHeadingIds() {
     });
 
     const assigned = new Set<string>();
+    // Per base, the suffixes below this one are taken (both sets only grow): repeats cost one look-up each.
+    const firstUntried = new Map<string, number>();
     for (const heading of generated) {
       const base = String(heading.properties.id);
       let candidate = base;
       if (authored.has(candidate) || assigned.has(candidate)) {
-        let suffix = 1;
+        let suffix = firstUntried.get(base) ?? 1;
         while (everyId.has(`${base}-${suffix}`) || assigned.has(`${base}-${suffix}`)) suffix += 1;
+        firstUntried.set(base, suffix + 1);
         candidate = `${base}-${suffix}`;
       }
       heading.properties.id = candidate;

@@ -1,5 +1,4 @@
-import type { Link, PhrasingContent, Root, Text } from 'mdast';
-import { visit, SKIP } from 'unist-util-visit';
+import type { Link, Parents, PhrasingContent, Root, Text } from 'mdast';
 
 export interface WikilinksOptions {
   /** The address of the post whose file is named `name` (without extension), or undefined. */
@@ -14,8 +13,8 @@ const WIKILINK = /\[\[([^[\]|#]+)(?:#([^[\]|]+))?(?:\|([^[\]]+))?\]\]/g;
  */
 export default function remarkWikilinks(options: WikilinksOptions) {
   return function transform(tree: Root) {
-    visit(tree, 'text', (node: Text, index, parent) => {
-      if (!parent || index === undefined || parent.type === 'link' || parent.type === 'linkReference') return undefined;
+    visitTexts(tree, (node, index, parent) => {
+      if (parent.type === 'link' || parent.type === 'linkReference') return undefined;
       if (!node.value.includes('[[')) return undefined;
       const parts: PhrasingContent[] = [];
       let last = 0;
@@ -37,7 +36,23 @@ export default function remarkWikilinks(options: WikilinksOptions) {
       if (parts.length === 0) return undefined;
       if (last < node.value.length) parts.push({ type: 'text', value: node.value.slice(last) });
       parent.children.splice(index, 1, ...parts);
-      return [SKIP, index + parts.length];
+      return index + parts.length;
     });
   };
+}
+
+/**
+ * Text nodes under `parent`, in document order; the visitor returns the
+ * index to go on at after replacing a node. (unist-util-visit does the same
+ * with a closure per node and cost more than the replacing.)
+ */
+function visitTexts(parent: Parents, visitor: (node: Text, index: number, parent: Parents) => number | undefined): void {
+  let index = 0;
+  while (index < parent.children.length) {
+    const node = parent.children[index];
+    let next = index + 1;
+    if (node?.type === 'text') next = visitor(node, index, parent) ?? next;
+    else if (node && 'children' in node) visitTexts(node, visitor);
+    index = next;
+  }
 }
