@@ -5,6 +5,8 @@ import { toString } from 'hast-util-to-string';
 import { whitespace } from 'hast-util-whitespace';
 import type { VFile } from 'vfile';
 import { setElementData } from './element-data';
+import { articleOutline, decidePostKind, headingText, type ConferenceSetting } from './post-kind';
+import { splitListItem } from './talk-list-item';
 import { parseDayMarker, type DayMarker } from '../../outline/day-marker';
 import { TakenIds } from '../../outline/taken-ids';
 import { talkSlug } from '../../outline/talk-id';
@@ -17,13 +19,9 @@ import { visitElements } from './walk';
  * final: the outline it leaves in `file.data.outline` and the ids on the page
  * cannot disagree.
  *
- * First, what the post is. Blogs of conference notes hold articles too (a
- * use-case write-up, a checklist) written with the same `* Item <br>` idiom.
- * A post is conference notes when its front matter says so (`conference:
- * true` or a conference's name), or when a heading carries a day marker;
- * `conference: false` always wins. Anything else is an article: it is left
- * as written (its lists stay lists) and its outline is a contents list of
- * its top two heading levels.
+ * First, what the post is (./post-kind.ts): an article is left as written
+ * (its lists stay lists) and its outline is a contents list of its top two
+ * heading levels. Conference notes are laid out:
  *
  * - A heading that is only a day marker (`## Day 1`) opens a day; the
  *   headings under it are its sessions. A day marker plus text
@@ -67,8 +65,6 @@ interface SectionNode {
   rank: number;
 }
 
-const BLOCK_TAGS = new Set(['p', 'ul', 'ol', 'pre', 'blockquote', 'div', 'table', 'figure', 'details', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'dl']);
-
 const element = (tagName: string, properties: Element['properties'], children: ElementContent[] = []): Element => ({
   type: 'element',
   tagName,
@@ -76,114 +72,12 @@ const element = (tagName: string, properties: Element['properties'], children: E
   children,
 });
 
-const headingText = (heading: Element) => toString(heading).replace(/\s+/g, ' ').trim();
-
 function collectIds(tree: Root): TakenIds {
   const ids = new TakenIds();
   visitElements(tree, (node) => {
     if (typeof node.properties.id === 'string') ids.add(node.properties.id);
   });
   return ids;
-}
-
-function trimWhitespaceEdges(nodes: ElementContent[]): ElementContent[] {
-  const result = [...nodes];
-  while (result[0] && whitespace(result[0])) result.shift();
-  while (result.length > 0 && whitespace(result[result.length - 1] ?? '')) result.pop();
-  const first = result[0];
-  if (first?.type === 'text') result[0] = { ...first, value: first.value.trimStart() };
-  const last = result[result.length - 1];
-  if (last?.type === 'text') result[result.length - 1] = { ...last, value: last.value.trimEnd() };
-  return result;
-}
-
-/** 'Key points:<br>' before a list: the break only ended the line, and would leave a blank one. */
-function dropTrailingBreaks(nodes: ElementContent[]): ElementContent[] {
-  const result = [...nodes];
-  for (;;) {
-    const last = result[result.length - 1];
-    if (!last) return result;
-    if (whitespace(last) || (last.type === 'element' && last.tagName === 'br')) result.pop();
-    else return result;
-  }
-}
-
-/** Splits inline content at the first <br> or line break: the title before, the rest after. */
-function splitAtLineBreak(inline: ElementContent[]): { title: ElementContent[]; after: ElementContent[] } {
-  for (let index = 0; index < inline.length; index += 1) {
-    const node = inline[index];
-    if (!node) continue;
-    if (node.type === 'element' && node.tagName === 'br') {
-      return { title: inline.slice(0, index), after: inline.slice(index + 1) };
-    }
-    if (node.type === 'text' && node.value.trim() !== '' && /\S\s*\n/.test(node.value)) {
-      const breakAt = node.value.search(/\n/);
-      const before = node.value.slice(0, breakAt);
-      if (before.trim() === '') continue;
-      return {
-        title: [...inline.slice(0, index), { ...node, value: before }],
-        after: [{ ...node, value: node.value.slice(breakAt + 1) }, ...inline.slice(index + 1)],
-      };
-    }
-  }
-  return { title: inline, after: [] };
-}
-
-/** `{#id}` ending a title; the lookbehind starts the match only where a run of spaces starts (not at each of its spaces). */
-const KRAMDOWN_ID = /(?<!\s)\s*\{:?\s*#([\p{L}\p{N}_:.-]+)\s*\}\s*$/u;
-
-/** An author's id on a talk: `<a name="x">` or `<a id="x">` leading the title, or `{#x}` ending it. */
-function takeAuthorId(title: ElementContent[]): string | undefined {
-  const first = title.findIndex((node) => !whitespace(node));
-  const anchor = title[first];
-  if (anchor?.type === 'element' && anchor.tagName === 'a') {
-    const id = anchor.properties.name ?? anchor.properties.id;
-    if (typeof id === 'string' && id !== '' && (anchor.properties.href === undefined || anchor.properties.href === `#${id}`)) {
-      title.splice(first, 1, ...anchor.children);
-      return id;
-    }
-  }
-  const last = title[title.length - 1];
-  if (last?.type === 'text') {
-    const match = KRAMDOWN_ID.exec(last.value);
-    if (match) {
-      last.value = last.value.slice(0, match.index);
-      return match[1];
-    }
-  }
-  return undefined;
-}
-
-interface ItemParts {
-  title: ElementContent[];
-  summary: ElementContent[];
-  authorId: string | undefined;
-}
-
-/** Title and summary of a list item, or undefined when its first line has no text to be a title. */
-function splitListItem(item: Element): ItemParts | undefined {
-  const children = trimWhitespaceEdges(item.children);
-  const first = children[0];
-  let inline: ElementContent[];
-  let rest: ElementContent[];
-  if (first?.type === 'element' && first.tagName === 'p') {
-    inline = first.children;
-    rest = children.slice(1);
-  } else {
-    const blockAt = children.findIndex((node) => node.type === 'element' && BLOCK_TAGS.has(node.tagName));
-    inline = blockAt === -1 ? children : children.slice(0, blockAt);
-    rest = blockAt === -1 ? [] : children.slice(blockAt);
-  }
-  const { title: rawTitle, after } = splitAtLineBreak(inline);
-  const title = trimWhitespaceEdges(rawTitle);
-  const authorId = takeAuthorId(title);
-  const cleanTitle = trimWhitespaceEdges(title);
-  if (toString(element('span', {}, cleanTitle)).trim() === '') return undefined;
-  const afterText = trimWhitespaceEdges(dropTrailingBreaks(after));
-  const summary: ElementContent[] = [];
-  if (afterText.length > 0) summary.push(element('p', {}, afterText));
-  for (const node of rest) if (!whitespace(node)) summary.push(node);
-  return { title: cleanTitle, summary, authorId };
 }
 
 class OutlineLayout {
@@ -371,49 +265,19 @@ class OutlineLayout {
 
 export interface ConferenceOutlineOptions {
   /** Front matter `conference`: true or the conference's name, false, or absent (day markers decide). */
-  conference?: boolean | string | undefined;
-}
-
-/** The contents of an article: its top-level headings, each with the headings one level below. */
-function articleOutline(headings: readonly Element[], kindReason: string): Outline {
-  const ranks = headings.map((heading) => headingRank(heading) ?? 6);
-  const top = Math.min(...ranks);
-  const entries: OutlineSection[] = [];
-  headings.forEach((heading, index) => {
-    const id = heading.properties.id;
-    if (typeof id !== 'string' || id === '') return;
-    const entry: OutlineSection = { type: 'section', id, title: headingText(heading) };
-    if (ranks[index] === top) entries.push(entry);
-    else if (ranks[index] === top + 1) {
-      const parent = entries.at(-1);
-      if (parent) parent.children = [...(parent.children ?? []), entry];
-      else entries.push(entry);
-    }
-  });
-  return { kind: 'article', kindReason, entries };
+  conference?: ConferenceSetting;
 }
 
 export default function rehypeConferenceOutline(options: ConferenceOutlineOptions = {}) {
   return function transform(tree: Root, file: VFile) {
     const topLevel = tree.children.filter((node) => !(node.type === 'text' && whitespace(node)));
     const headings = topLevel.filter((node): node is Element => node.type === 'element' && headingRank(node) !== undefined);
-    const dayHeading = headings.find((heading) => parseDayMarker(headingText(heading)) !== undefined);
-    const { conference } = options;
-    if (conference === false || (conference === undefined && !dayHeading)) {
-      const reason =
-        conference === false
-          ? 'the front matter says conference: false'
-          : 'no heading carries a day marker (Day 1, 第一天, 1日目…) and the front matter does not say conference';
-      file.data.outline = articleOutline(headings, reason);
+    const kind = decidePostKind(headings, options.conference);
+    if (kind.kind === 'article') {
+      file.data.outline = articleOutline(headings, kind.reason);
       return;
     }
-    const reason =
-      typeof conference === 'string'
-        ? `the front matter names the conference ("${conference}")`
-        : conference === true
-          ? 'the front matter says conference: true'
-          : `the heading "${headingText(dayHeading ?? headings[0] ?? element('h2', {}))}" carries a day marker`;
-    const layout = new OutlineLayout(collectIds(tree), dayHeading !== undefined, reason, conference === undefined ? dayHeading?.position?.start.line : undefined);
+    const layout = new OutlineLayout(collectIds(tree), kind.hasDays, kind.reason, kind.line);
     for (const node of topLevel) {
       const rank = node.type === 'element' ? headingRank(node) : undefined;
       if (node.type === 'element' && rank !== undefined) layout.heading(node, rank);
