@@ -1,69 +1,67 @@
 /**
  * Benchmark, not a test (never part of `npm test`): how long building and
- * writing take on a real-sized blog. Generates N posts shaped like the seed
- * (8 KB of Chinese notes each, one a day) in a temporary folder, then
- * measures, each with its own fresh rendering cache:
+ * writing take on a real-sized blog, and what the build weighs. Generates N
+ * posts shaped like the seed (8 KB of Chinese notes each, one a day) in a
+ * temporary folder, then measures, each part with its own fresh cache:
  * - `npm run check` and `npm run build` from scratch, again unchanged, and
- *   again after editing one post;
- * - the size of out/;
- * - `next dev`: the first home page and post page, and the time from saving
- *   a post to the server answering with the edit.
+ *   again after editing one post: wall time and peak memory (all processes);
+ * - the framework floor: `npm run build` of N one-line posts;
+ * - out/: its size by part, and the script bytes a post page loads;
+ * - Jekyll building the same posts, when `jekyll` is installed;
+ * - `next dev`: the first post page and the home page from a cold cache,
+ *   and the time from saving a post to the open page (in Chromium) showing
+ *   the edit by itself.
  *
  *   npm run bench [-- --posts 1000] [-- --no-dev]
  *
- * Prints a Markdown table for BENCHMARKS.md; removes what it made.
+ * Prints Markdown tables for BENCHMARKS.md; removes what it made (out/ then
+ * holds the benchmark's site: `npm run build` makes the sample site again).
  */
-import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { chromium } from '@playwright/test';
+import { buildWithJekyll, jekyllInstalled } from './bench-jekyll';
+import { measure, megabytes, scriptBytesOfPage, weigh, type Measured } from './bench-measure';
+import { CHROMIUM_ARGS, findChromium } from './chromium';
 
 const { values } = parseArgs({ options: { posts: { type: 'string', default: '1000' }, 'no-dev': { type: 'boolean', default: false }, port: { type: 'string', default: '3210' } } });
 const count = Number(values.posts);
 const projectRoot = process.cwd();
+const outDir = path.join(projectRoot, 'out');
 const seed = readFileSync(path.join(projectRoot, 'content', '2019-11-30-flink-forward-asia.md'), 'utf8');
 const work = mkdtempSync(path.join(tmpdir(), 'confnotes-bench-'));
 const contentDir = path.join(work, 'content');
 const cacheDir = path.join(work, 'cache');
 const env = { ...process.env, CONTENT_DIR: contentDir, CONFNOTES_CACHE_DIR: cacheDir, NEXT_TELEMETRY_DISABLED: '1' };
 
-function postFile(index: number): string {
-  const day = new Date(Date.UTC(2015, 0, 1) + index * 86_400_000).toISOString().slice(0, 10);
-  return path.join(contentDir, `${day}-notes-${index}.md`);
+const dayOf = (index: number) => new Date(Date.UTC(2015, 0, 1) + index * 86_400_000).toISOString().slice(0, 10);
+const postFile = (directory: string, index: number) => path.join(directory, `${dayOf(index)}-notes-${index}.md`);
+const middle = Math.floor(count / 2);
+const middleAddress = `/${dayOf(middle).replace(/-/g, '/')}/notes-${middle}.html`;
+
+function writePosts(directory: string, body: (index: number) => string): void {
+  rmSync(directory, { recursive: true, force: true });
+  mkdirSync(directory, { recursive: true });
+  for (let index = 0; index < count; index += 1) writeFileSync(postFile(directory, index), body(index));
 }
 
-function writePosts(): void {
-  mkdirSync(contentDir, { recursive: true });
-  for (let index = 0; index < count; index += 1) {
-    writeFileSync(postFile(index), seed.replace('title: FLINK FORWARD ASIA 2019 参会总结', `title: Conference notes ${index}`).replace('感谢公司', `第 ${index} 篇。感谢公司`));
-  }
-}
-
-function timed(label: string, command: string[], extraEnv: Record<string, string> = {}): { label: string; seconds: number } {
-  const started = performance.now();
-  const result = spawnSync('npm', ['run', '--silent', ...command], { cwd: projectRoot, env: { ...env, ...extraEnv }, encoding: 'utf8' });
-  const seconds = (performance.now() - started) / 1000;
-  if (result.status !== 0) throw new Error(`bench: ${command.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
-  const summary = `${result.stdout}\n${result.stderr}`.split('\n').filter((line) => /content check:|finalize-export:/.test(line));
-  console.error(`bench: ${label}: ${seconds.toFixed(1)} s\n  ${summary.join('\n  ')}`);
-  return { label, seconds };
-}
-
-function folderBytes(directory: string): { bytes: number; files: number } {
-  let bytes = 0;
-  let files = 0;
-  for (const entry of readdirSync(directory, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile()) continue;
-    bytes += statSync(path.join(entry.parentPath, entry.name)).size;
-    files += 1;
-  }
-  return { bytes, files };
-}
+const seedShaped = (index: number) =>
+  seed.replace('title: FLINK FORWARD ASIA 2019 参会总结', `title: Conference notes ${index}`).replace('感谢公司', `第 ${index} 篇。感谢公司`);
+const oneLine = (index: number) => `---\ntitle: Notes ${index}\n---\n\nOne line of notes.\n`;
 
 function editOnePost(marker: string): void {
-  const file = postFile(Math.floor(count / 2));
+  const file = postFile(contentDir, middle);
   writeFileSync(file, readFileSync(file, 'utf8').replace(/感谢公司/, `${marker}感谢公司`));
+}
+
+async function npmRun(label: string, script: string, extraEnv: Record<string, string> = {}): Promise<Measured> {
+  const result = await measure(label, 'npm', ['run', '--silent', script], { cwd: projectRoot, env: { ...env, ...extraEnv } });
+  const summary = result.output.split('\n').filter((line) => /content check:|finalize-export:/.test(line));
+  console.error(`bench: ${label}: ${result.seconds.toFixed(1)} s, peak ${megabytes(result.peakBytes)}\n  ${summary.join('\n  ')}`);
+  return result;
 }
 
 async function fetchUntil(url: string, wanted: (text: string) => boolean, timeoutMs: number): Promise<number> {
@@ -71,7 +69,7 @@ async function fetchUntil(url: string, wanted: (text: string) => boolean, timeou
   while (performance.now() - started < timeoutMs) {
     try {
       const response = await fetch(url);
-      if (wanted(await response.text())) return performance.now() - started;
+      if (wanted(await response.text())) return (performance.now() - started) / 1000;
     } catch {
       // Not listening yet.
     }
@@ -80,46 +78,84 @@ async function fetchUntil(url: string, wanted: (text: string) => boolean, timeou
   throw new Error(`bench: ${url} did not answer as expected within ${timeoutMs} ms`);
 }
 
-async function measureDev(): Promise<Array<{ label: string; seconds: number }>> {
+interface DevRow {
+  label: string;
+  seconds: number;
+}
+
+async function measureDev(): Promise<DevRow[]> {
   rmSync(cacheDir, { recursive: true, force: true });
   const server = spawn('npx', ['next', 'dev', '-p', values.port], { cwd: projectRoot, env: { ...env, NODE_ENV: 'development' }, stdio: 'ignore', detached: true });
   const origin = `http://localhost:${values.port}`;
-  const middle = Math.floor(count / 2);
-  const address = `/${path.basename(postFile(middle)).slice(0, 10).replace(/-/g, '/')}/notes-${middle}.html`;
+  const installed = findChromium();
+  if (!installed) throw new Error('bench: no Chromium to open the page in (see scripts/chromium.ts)');
+  const browser = await chromium.launch({ executablePath: installed.executablePath, args: CHROMIUM_ARGS });
   try {
-    const started = performance.now();
-    await fetchUntil(`${origin}${address}`, (text) => text.includes(`Conference notes ${middle}`), 120_000);
-    const firstPost = (performance.now() - started) / 1000;
-    const home = (await fetchUntil(`${origin}/`, (text) => text.includes('Conference notes 0'), 120_000)) / 1000;
-    editOnePost('EDITED-IN-DEV ');
-    const edit = (await fetchUntil(`${origin}${address}`, (text) => text.includes('EDITED-IN-DEV'), 30_000)) / 1000;
+    const firstPost = await fetchUntil(`${origin}${middleAddress}`, (text) => text.includes(`Conference notes ${middle}`), 120_000);
+    const home = await fetchUntil(`${origin}/`, (text) => text.includes('Conference notes 0'), 120_000);
+    const page = await browser.newPage();
+    await page.goto(`${origin}${middleAddress}`);
+    // The live-reload stream is open once the page has its first version.
+    await page.waitForLoadState('networkidle').catch(() => undefined);
+    const rows: DevRow[] = [];
+    for (const round of [1, 2, 3]) {
+      const marker = `EDITED-IN-DEV-${round} `;
+      const saved = performance.now();
+      editOnePost(marker);
+      await page.getByText(marker.trim()).first().waitFor({ timeout: 30_000 });
+      rows.push({ label: `next dev: save a post → the open page shows the edit by itself (round ${round})`, seconds: (performance.now() - saved) / 1000 });
+    }
     return [
-      { label: `next dev: first page (a post), cold cache, server starting`, seconds: firstPost },
-      { label: `next dev: then the home page (every post rendered)`, seconds: home },
-      { label: `next dev: save a post → the server answers with the edit`, seconds: edit },
+      { label: 'next dev: first page (a post), cold cache, server starting', seconds: firstPost },
+      { label: 'next dev: then the home page (every post read)', seconds: home },
+      ...rows,
     ];
   } finally {
+    await browser.close();
     if (server.pid !== undefined) process.kill(-server.pid, 'SIGTERM');
   }
 }
 
+const row = (label: string, seconds: number, peakBytes?: number, note = '') =>
+  `| ${label} | ${seconds.toFixed(1)} s | ${peakBytes === undefined ? '' : megabytes(peakBytes)} | ${note} |`;
+
 async function main(): Promise<void> {
-  writePosts();
-  const rows = [
-    timed(`npm run check, ${count} posts, empty cache`, ['check']),
-    timed(`npm run check, again (all cached)`, ['check']),
-  ];
+  writePosts(contentDir, seedShaped);
+  const checkCold = await npmRun(`npm run check, empty cache`, 'check');
+  const checkWarm = await npmRun(`npm run check, again (all cached)`, 'check');
   rmSync(cacheDir, { recursive: true, force: true });
-  rows.push(timed(`npm run build, ${count} posts, empty cache`, ['build']));
-  const out = folderBytes(path.join(projectRoot, 'out'));
-  rows.push(timed(`npm run build, again, nothing changed`, ['build']));
+  const buildCold = await npmRun(`npm run build, empty cache`, 'build');
+  const out = weigh(outDir);
+  const postPage = readdirSync(path.join(outDir, dayOf(middle).slice(0, 4)), { recursive: true }).find((name) => String(name).endsWith(`notes-${middle}.html`));
+  const scripts = scriptBytesOfPage(outDir, path.join(dayOf(middle).slice(0, 4), String(postPage)));
+  const buildWarm = await npmRun(`npm run build, again, nothing changed`, 'build');
   editOnePost('EDITED ');
-  rows.push(timed(`npm run build, after editing one post`, ['build']));
-  if (!values['no-dev']) rows.push(...(await measureDev()));
-  console.log(`| step (${count} seed-shaped posts, ${(count * Buffer.byteLength(seed)) / 1e6} MB of Markdown) | time |`);
-  console.log('|---|---|');
-  for (const row of rows) console.log(`| ${row.label} | ${row.seconds.toFixed(2)} s |`);
-  console.log(`| out/ | ${(out.bytes / 1e6).toFixed(1)} MB in ${out.files} files |`);
+  const buildEdit = await npmRun(`npm run build, after editing one post`, 'build');
+  const dev = values['no-dev'] ? [] : await measureDev();
+
+  const floorContent = path.join(work, 'floor');
+  writePosts(floorContent, oneLine);
+  const floor = await npmRun(`framework floor: npm run build, one-line posts`, 'build', { CONTENT_DIR: floorContent, CONFNOTES_CACHE_DIR: path.join(work, 'floor-cache') });
+  const floorOut = weigh(outDir);
+
+  const jekyll = jekyllInstalled() ? await buildWithJekyll(contentDir, path.join(work, 'jekyll')) : undefined;
+
+  const ratio = (seconds: number) => `${(seconds / floor.seconds).toFixed(2)}× the floor`;
+  console.log(`${count} seed-shaped posts, ${((count * Buffer.byteLength(seed)) / 1e6).toFixed(1)} MB of Markdown\n`);
+  console.log('| step | wall time | peak memory | |');
+  console.log('|---|---|---|---|');
+  console.log(row(checkCold.label, checkCold.seconds, checkCold.peakBytes));
+  console.log(row(checkWarm.label, checkWarm.seconds, checkWarm.peakBytes));
+  console.log(row(buildCold.label, buildCold.seconds, buildCold.peakBytes, ratio(buildCold.seconds)));
+  console.log(row(buildWarm.label, buildWarm.seconds, buildWarm.peakBytes, ratio(buildWarm.seconds)));
+  console.log(row(buildEdit.label, buildEdit.seconds, buildEdit.peakBytes, ratio(buildEdit.seconds)));
+  console.log(row(floor.label, floor.seconds, floor.peakBytes, `out/ ${megabytes(floorOut.bytes)}`));
+  if (jekyll) console.log(row(jekyll.build.label, jekyll.build.seconds, jekyll.build.peakBytes, `${(buildCold.seconds / jekyll.build.seconds).toFixed(1)}× faster than our cold build`));
+  for (const { label, seconds } of dev) console.log(row(label, seconds));
+  console.log(`\n| out/ (${count} seed-shaped posts) | bytes |\n|---|---|`);
+  console.log(`| all | ${megabytes(out.bytes)} in ${out.files} files${jekyll ? ` (${(out.bytes / jekyll.bytes).toFixed(1)}× Jekyll's ${megabytes(jekyll.bytes)})` : ''} |`);
+  for (const [part, bytes] of [...out.parts].sort((a, b) => b[1] - a[1])) console.log(`| ${part} | ${megabytes(bytes)} |`);
+  console.log(`\nA post page loads ${scripts.files} script file(s), ${(scripts.gzipBytes / 1024).toFixed(1)} KB gzipped.`);
 }
 
 main()
@@ -129,5 +165,5 @@ main()
   })
   .finally(() => {
     rmSync(work, { recursive: true, force: true });
-    console.error('bench: out/ holds the generated site now; `npm run build` makes the sample site again.');
+    console.error('bench: out/ holds the benchmark site now; `npm run build` makes the sample site again.');
   });

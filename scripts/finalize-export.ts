@@ -19,6 +19,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { loadSiteContent, type Post } from '../lib/content';
+import { isPlaceholderOutput } from '../lib/empty-routes';
 import { folderPageTarget } from '../lib/export/folder-pages';
 import { buildFeeds } from '../lib/feed';
 import { redirectFiles } from '../lib/content/redirects';
@@ -56,12 +57,14 @@ function fromPublic(file: string): boolean {
  * What only the App Router's client runtime asked for: the payload beside
  * each page (x.txt, index.txt), the per-segment payloads (__next.*.txt, in
  * folders named after the pages), the JavaScript chunks and the build
- * manifests, and the duplicate of 404.html kept for the router.
+ * manifests, and the duplicate of 404.html kept for the router. Also what
+ * the export wrote for an empty route's placeholder (lib/empty-routes.ts).
  */
-function isRuntimeOnly(file: string): boolean {
+function isUnpublished(file: string): boolean {
   const name = relative(file);
   if (name.startsWith('_next/static/')) return name.endsWith('.js') || name.endsWith('.js.map');
   if (name === '_not-found.html' || name.startsWith('_not-found/')) return true;
+  if (isPlaceholderOutput(name)) return true;
   if (!name.endsWith('.txt') || fromPublic(file)) return false;
   return path.basename(name).startsWith('__next.') || existsSync(file.replace(/\.txt$/, '.html'));
 }
@@ -147,14 +150,14 @@ async function main(): Promise<void> {
   const readerScript = `${site.basePath}/${READER_DIR}/${reader.fileName}`;
 
   const files = [...filesUnder(outDir)];
-  const pageFiles = files.filter((file) => file.endsWith('.html') && !isRuntimeOnly(file) && !fromPublic(file));
+  const pageFiles = files.filter((file) => file.endsWith('.html') && !isUnpublished(file) && !fromPublic(file));
   const reports = await rewriteInParallel(pageFiles, readerScript);
   const failure = reports.find((report) => !report.ok);
   if (failure && !failure.ok) throw new Error(failure.message);
   const pages = reports.reduce((total, report) => total + (report.ok ? report.pages : 0), 0);
   const enhanced = reports.reduce((total, report) => total + (report.ok ? report.enhanced : 0), 0);
   // Decide before removing anything: a payload is recognised by the page beside it.
-  const runtimeOnly = files.filter(isRuntimeOnly);
+  const runtimeOnly = files.filter(isUnpublished);
   for (const file of runtimeOnly) rmSync(file);
   for (const file of pageFiles) {
     const target = folderPageTarget(relative(file));

@@ -1,4 +1,5 @@
 import type { PostDate } from './dates';
+import { EMPTY_ROUTE_SEGMENT } from '../empty-routes';
 
 export interface PostAddress {
   /** The address readers and Disqus know, without base path: '/2019/11/30/flink-forward-asia.html'. */
@@ -65,6 +66,7 @@ const RESERVED_FOLDERS: Record<string, string> = {
   _confnotes: 'the reader script',
   _next: 'the stylesheet',
   'confnotes-dev': 'npm run dev',
+  [EMPTY_ROUTE_SEGMENT]: 'a placeholder of the build',
 };
 
 /** Single addresses the site uses (route segments joined by '/'). Posts may live under /talks/, not at it. */

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { ConferenceTalks } from '@/components/ConferenceTalks';
 import { PostList } from '@/components/PostList';
 import { getKeywordIndex } from '@/lib/content';
+import { EMPTY_ROUTE_SEGMENT, withPlaceholderIfEmpty } from '@/lib/empty-routes';
 import { uiStrings } from '@/lib/i18n';
 import { safeDecode } from '@/lib/urls';
 import { site } from '@/lib/site';
@@ -15,7 +16,7 @@ interface KeywordPageProps {
 const ui = uiStrings(site.uiLanguage);
 
 export async function generateStaticParams(): Promise<Array<{ keyword: string }>> {
-  return (await getKeywordIndex()).map((entry) => ({ keyword: entry.slug }));
+  return withPlaceholderIfEmpty((await getKeywordIndex()).map((entry) => ({ keyword: entry.slug })), { keyword: EMPTY_ROUTE_SEGMENT });
 }
 
 /* Next.js hands over the segment as written in the address: percent-encoded for 性能. */
