@@ -1,11 +1,13 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, statSync, watch, type FSWatcher } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { keywordIndex, type KeywordEntry } from '../keywords/keyword-index';
 import { site } from '../site';
 import { safeDecode } from '../urls';
 import { ContentSite, type LoadOptions, type LoadResult, type Post } from './load-posts';
 import { ContentError, type ContentProblem } from './problems';
+import { SourceMemo } from './sources';
+import { watchFolderTree } from './watch-folder';
 
 export type { Post } from './load-posts';
 export type { PostDate } from './dates';
@@ -49,7 +51,10 @@ export async function loadSiteContent(options: { projectRoot?: string; includeDr
 
 /** What this process knows of the content folder, and (in `next dev`) the fingerprint of the folder it was read from. */
 let current: Promise<{ site: ContentSite; fingerprint: string }> | undefined;
-let watcher: FSWatcher | undefined;
+/** `next dev`: what the loads before this one read and rendered, reused where unchanged. */
+const sourceMemo = new SourceMemo();
+let lastSite: ContentSite | undefined;
+let watching = false;
 const changeListeners = new Set<() => void>();
 
 /*
@@ -60,19 +65,12 @@ const changeListeners = new Set<() => void>();
  * pages to refresh.
  */
 function watchContentInDevelopment(): void {
-  if (!isDevelopment() || watcher) return;
-  let timer: NodeJS.Timeout | undefined;
-  try {
-    watcher = watch(contentDirectory(), { recursive: true }, () => {
-      current = undefined;
-      clearTimeout(timer);
-      // Editors save in several steps (write, rename, chmod): tell listeners once.
-      timer = setTimeout(() => changeListeners.forEach((listener) => listener()), 50);
-    });
-    watcher.unref();
-  } catch {
-    // No content folder yet: the page says so; nothing to watch.
-  }
+  if (!isDevelopment() || watching) return;
+  watching = true;
+  watchFolderTree(contentDirectory(), () => {
+    current = undefined;
+    changeListeners.forEach((listener) => listener());
+  });
 }
 
 /**
@@ -114,8 +112,12 @@ function loadCurrent(): Promise<{ site: ContentSite; fingerprint: string }> {
   watchContentInDevelopment();
   // Taken before reading: a save during the read makes the page look older than it is (one reload too many), never newer.
   current ??= (async () => {
-    const fingerprint = isDevelopment() ? contentFingerprint() : '';
-    return { site: await ContentSite.load(loadOptions()), fingerprint };
+    const development = isDevelopment();
+    const fingerprint = development ? contentFingerprint() : '';
+    const options = development ? { ...loadOptions(), memo: sourceMemo, previousRenderings: lastSite?.renderings } : loadOptions();
+    const loaded = await ContentSite.load(options);
+    lastSite = loaded;
+    return { site: loaded, fingerprint };
   })();
   return current;
 }

@@ -7,7 +7,7 @@ import { pipelineVersion } from './pipeline-version';
 import { PostLinks } from './post-links';
 import type { ContentProblem } from './problems';
 import { dependenciesHold, renderPostSource, type FailedRender, type PostAsset, type RenderContext, type RenderedPost } from './render-post';
-import { readPostSources, type PostSource } from './sources';
+import { readPostSources, type PostSource, type SourceMemo } from './sources';
 
 export type { PostAsset } from './render-post';
 export { MAX_POST_BYTES } from './sources';
@@ -64,6 +64,10 @@ export interface LoadOptions {
   site: { url: string; basePath: string; title: string };
   /** Folder of the rendering cache shared by a build's processes; none: every post is rendered. */
   cacheDir?: string | undefined;
+  /** `next dev`: files read by an earlier load, reused while unchanged. */
+  memo?: SourceMemo | undefined;
+  /** `next dev`: renderings of the load before this change (ContentSite.renderings), reused where they still stand. */
+  previousRenderings?: ReadonlyMap<string, RenderedPost | FailedRender> | undefined;
 }
 
 export interface LoadResult {
@@ -116,6 +120,9 @@ function toPost(source: PostSource, rendered: RenderedPost): Post {
  */
 export class ContentSite {
   private readonly renders = new Map<string, RenderedPost | FailedRender>();
+  /** Renderings by cache key, for the next load of a changed folder to reuse without reading the disk cache. */
+  private readonly rendersByKey = new Map<string, RenderedPost | FailedRender>();
+  private readonly previousRenderings: ReadonlyMap<string, RenderedPost | FailedRender> | undefined;
   private readonly renderedFiles: string[] = [];
   private readonly links: PostLinks;
   private readonly context: RenderContext;
@@ -131,6 +138,8 @@ export class ContentSite {
     this.links = new PostLinks(sources, { contentDir: options.contentDir, publicDir: options.publicDir, basePath: options.site.basePath });
     this.context = { links: this.links, contentDir: options.contentDir, publicDir: options.publicDir, uiLanguage: options.uiLanguage, site: options.site };
     this.cache = options.cacheDir !== undefined ? new ContentCache(options.cacheDir) : undefined;
+    // Only the previous load's map is kept, not the load: a chain of loads must not keep every old one alive.
+    this.previousRenderings = options.previousRenderings;
     this.settingsKey = JSON.stringify({
       pipeline: pipelineVersion(options.codeRoot ?? process.cwd()),
       contentDir: path.relative(options.projectRoot, options.contentDir),
@@ -162,7 +171,7 @@ export class ContentSite {
       liquid: source.liquid,
       body: source.bodyHash,
     });
-    const cached = this.cache?.read(key);
+    const cached = this.previousRenderings?.get(key) ?? this.cache?.read(key);
     let result: RenderedPost | FailedRender;
     if (cached && dependenciesHold(cached.dependencies, source, this.links)) {
       result = cached;
@@ -172,7 +181,13 @@ export class ContentSite {
       this.cache?.write(key, result);
     }
     this.renders.set(source.file, result);
+    this.rendersByKey.set(key, result);
     return result;
+  }
+
+  /** Renderings this load has made or read, by cache key: for the next load, after a change, to reuse. */
+  get renderings(): ReadonlyMap<string, RenderedPost | FailedRender> {
+    return this.rendersByKey;
   }
 
   /** One post, rendered; undefined (with its problem) when its body cannot be rendered. */

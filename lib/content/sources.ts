@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { PostDate } from './dates';
 import { parsePostDate } from './dates';
@@ -43,6 +43,40 @@ export interface SourcesOptions {
   contentDir: string;
   projectRoot: string;
   includeDrafts: boolean;
+  /** `next dev`'s memory of files read before: a file whose size and times are unchanged is not read again. */
+  memo?: SourceMemo | undefined;
+}
+
+/** One file, read and checked: its post (undefined when it cannot be one) and its problems. */
+interface ReadFileResult {
+  post: PostSource | undefined;
+  problems: ContentProblem[];
+}
+
+/*
+ * An author saving one post of a thousand should wait for that post, not for
+ * a thousand files read and parsed again (about a second in `next dev`):
+ * the memo keeps each file's result with the size and times it was read at.
+ */
+export class SourceMemo {
+  private files = new Map<string, { stamp: string; result: ReadFileResult }>();
+
+  /** The result for `absolute`, from memory when the file is unchanged, else read now. */
+  async read(absolute: string, readNow: () => Promise<ReadFileResult>): Promise<ReadFileResult> {
+    const stats = await stat(absolute);
+    const stamp = `${stats.size}:${stats.mtimeMs}:${stats.ctimeMs}`;
+    const known = this.files.get(absolute);
+    if (known?.stamp === stamp) return known.result;
+    const result = await readNow();
+    this.files.set(absolute, { stamp, result });
+    return result;
+  }
+
+  /** Forgets files no longer in the folder. */
+  keepOnly(absolutes: readonly string[]): void {
+    const kept = new Set(absolutes);
+    for (const absolute of this.files.keys()) if (!kept.has(absolute)) this.files.delete(absolute);
+  }
 }
 
 async function findPostFiles(directory: string): Promise<string[]> {
@@ -77,30 +111,33 @@ export async function readPostSources(options: SourcesOptions): Promise<{ source
     return { sources: [], problems: [{ severity: 'error', file, message: `cannot read the content folder: ${reason}` }] };
   }
 
+  const readOne = (absolute: string) => readPostFile(absolute, path.relative(options.projectRoot, absolute));
+  const results = await Promise.all(files.map((absolute) => (options.memo ? options.memo.read(absolute, () => readOne(absolute)) : readOne(absolute))));
+  options.memo?.keepOnly(files);
   const sources: PostSource[] = [];
-  const contents = await Promise.all(files.map((absolute) => readFile(absolute).then((bytes) => ({ absolute, bytes }))));
-  for (const { absolute, bytes } of contents) {
-    const file = path.relative(options.projectRoot, absolute);
-    if (bytes.length > MAX_POST_BYTES) {
-      problems.push({ severity: 'error', file, message: `is ${(bytes.length / 1024 / 1024).toFixed(1)} MB; posts larger than ${MAX_POST_BYTES / 1024 / 1024} MB are not supported (split it, or move data out of it)` });
-      continue;
-    }
-    let text: string;
-    try {
-      text = utf8.decode(bytes);
-    } catch {
-      problems.push({ severity: 'error', file, message: 'is not UTF-8 text; save it as UTF-8' });
-      continue;
-    }
-    if (text.includes('\u0000')) {
-      problems.push({ severity: 'error', file, message: 'contains NUL bytes: it looks like a binary file, not Markdown' });
-      continue;
-    }
-    const post = readPostSource(text, absolute, file, problems);
-    if (post && (options.includeDrafts || !post.draft)) sources.push(post);
+  for (const result of results) {
+    for (const problem of result.problems) problems.push(problem);
+    if (result.post && (options.includeDrafts || !result.post.draft)) sources.push(result.post);
   }
   problems.push(...findAddressCollisions(sources), ...findRedirectCollisions(sources.map((post) => ({ file: post.file, urlPath: post.address.urlPath, routeSegments: post.address.routeSegments, redirects: post.redirects }))));
   return { sources: sources.sort(newestFirst), problems };
+}
+
+async function readPostFile(absolute: string, file: string): Promise<ReadFileResult> {
+  const bytes = await readFile(absolute);
+  if (bytes.length > MAX_POST_BYTES) {
+    return { post: undefined, problems: [{ severity: 'error', file, message: `is ${(bytes.length / 1024 / 1024).toFixed(1)} MB; posts larger than ${MAX_POST_BYTES / 1024 / 1024} MB are not supported (split it, or move data out of it)` }] };
+  }
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    return { post: undefined, problems: [{ severity: 'error', file, message: 'is not UTF-8 text; save it as UTF-8' }] };
+  }
+  if (text.includes('\u0000')) return { post: undefined, problems: [{ severity: 'error', file, message: 'contains NUL bytes: it looks like a binary file, not Markdown' }] };
+  const problems: ContentProblem[] = [];
+  const post = readPostSource(text, absolute, file, problems);
+  return { post, problems };
 }
 
 function readPostSource(source: string, absolute: string, file: string, problems: ContentProblem[]): PostSource | undefined {
