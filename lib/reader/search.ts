@@ -28,23 +28,40 @@ function isResultData(data: unknown): data is PagefindResultData {
   return typeof Reflect.get(data, 'url') === 'string' && typeof Reflect.get(data, 'excerpt') === 'string' && typeof meta === 'object' && meta !== null;
 }
 
+interface SearchBundle {
+  language: string;
+  path: string;
+}
+
+/** The bundles listed in bundles.json; anything else in it is ignored, so a stray entry cannot point the import elsewhere. */
+function listedBundles(manifest: unknown): SearchBundle[] {
+  const listed: unknown = typeof manifest === 'object' && manifest !== null ? Reflect.get(manifest, 'bundles') : undefined;
+  if (!Array.isArray(listed)) return [];
+  return listed.flatMap((entry: unknown) => {
+    if (typeof entry !== 'object' || entry === null) return [];
+    const language: unknown = Reflect.get(entry, 'language');
+    const path: unknown = Reflect.get(entry, 'path');
+    return typeof language === 'string' && /^[a-z]{2,3}$/.test(language) && typeof path === 'string' && /^[a-z]{2,3}(-\d+)?\/$/.test(path) ? [{ language, path }] : [];
+  });
+}
+
 /**
- * The build writes one Pagefind bundle per language (/pagefind/<language>/,
- * listed in /pagefind/bundles.json): the page's own language is searched
- * with its own word segmentation, and every other language is merged in, so
- * that a reader of a Chinese page finds a talk in an English post too.
+ * The build writes Pagefind bundles per language (/pagefind/<language>/,
+ * large languages split into <language>-2/ and on; listed in
+ * /pagefind/bundles.json): a bundle of the page's own language is loaded,
+ * and every other bundle merged in, each searched with its own language's
+ * word segmentation, so that a reader of a Chinese page finds a talk in an
+ * English post too.
  */
 async function loadPagefind(root: string, baseUrl: string): Promise<Pagefind | undefined> {
-  const manifest: unknown = await (await fetch(`${root}bundles.json`)).json();
-  const listed: unknown = typeof manifest === 'object' && manifest !== null ? Reflect.get(manifest, 'languages') : undefined;
-  const languages = Array.isArray(listed) ? listed.filter((language): language is string => typeof language === 'string' && /^[a-z]{2,3}$/.test(language)) : [];
+  const bundles = listedBundles(await (await fetch(`${root}bundles.json`)).json());
   const pageLanguage = document.documentElement.lang.toLowerCase().split('-')[0] ?? '';
-  const own = languages.includes(pageLanguage) ? pageLanguage : languages[0];
+  const own = bundles.find((bundle) => bundle.language === pageLanguage) ?? bundles[0];
   if (own === undefined) return undefined;
-  const module: unknown = await import(`${root}${own}/pagefind.js`);
+  const module: unknown = await import(`${root}${own.path}pagefind.js`);
   if (!isPagefind(module)) return undefined;
   await module.options({ baseUrl, excerptLength: 24 });
-  for (const language of languages) if (language !== own) await module.mergeIndex(`${root}${language}/`, { language, baseUrl });
+  for (const bundle of bundles) if (bundle !== own) await module.mergeIndex(`${root}${bundle.path}`, { language: bundle.language, baseUrl });
   return module;
 }
 
