@@ -1,8 +1,11 @@
 // @ts-check
-const fs = require('node:fs');
-const path = require('node:path');
-const ts = require('typescript');
-const { PHASE_DEVELOPMENT_SERVER } = require('next/constants');
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import ts from 'typescript';
+import nextConstants from 'next/constants.js';
+
+const { PHASE_DEVELOPMENT_SERVER } = nextConstants;
 
 /**
  * site.config.ts is the one place authors configure the site, but Node loads
@@ -10,13 +13,13 @@ const { PHASE_DEVELOPMENT_SERVER } = require('next/constants');
  * on the fly so that `basePath` set there reaches Next.js too.
  */
 function loadSiteConfig() {
-  const file = path.join(__dirname, 'site.config.ts');
+  const file = path.join(import.meta.dirname, 'site.config.ts');
   const { outputText } = ts.transpileModule(fs.readFileSync(file, 'utf8'), {
     compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 },
     fileName: file,
   });
   const module = { exports: /** @type {Record<string, unknown>} */ ({}) };
-  new Function('module', 'exports', 'require', outputText)(module, module.exports, require);
+  new Function('module', 'exports', 'require', outputText)(module, module.exports, createRequire(import.meta.url));
   const config = /** @type {{ basePath?: unknown }} */ (module.exports.default ?? {});
   return config;
 }
@@ -45,7 +48,7 @@ const nextConfig = {
  * runs without the static export, which only a build writes. A build never
  * sees those files.
  */
-module.exports = (/** @type {string} */ phase) => {
+export default (/** @type {string} */ phase) => {
   if (phase !== PHASE_DEVELOPMENT_SERVER) return { ...nextConfig, pageExtensions: ['tsx', 'ts'] };
   const { output: _export, ...development } = nextConfig;
   return {

@@ -68,7 +68,7 @@ function isMeasurement(value: unknown): value is Measurement {
 }
 
 function spawnOne(shapeIndex: number, bytes: number, timeoutMs: number): Measurement {
-  const child = spawnSync(process.execPath, [...process.execArgv, __filename, '--child', String(shapeIndex), String(bytes)], {
+  const child = spawnSync(process.execPath, [...process.execArgv, import.meta.filename, '--child', String(shapeIndex), String(bytes)], {
     encoding: 'utf8',
     timeout: timeoutMs,
     maxBuffer: 1 << 20,

@@ -17,6 +17,7 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import * as pagefind from 'pagefind';
 import type { Post } from '../lib/content';
 import { searchRecords, type SearchRecord } from '../lib/search/records';
 
@@ -62,8 +63,6 @@ export async function writeSearchIndex(posts: readonly Post[], outDir: string, d
     }
   }
   const languages = [...byLanguage.keys()].sort((a, b) => (byLanguage.get(b)?.length ?? 0) - (byLanguage.get(a)?.length ?? 0) || a.localeCompare(b));
-  // pagefind is an ES module only; the build's scripts run as CommonJS.
-  const pagefind = await import('pagefind');
   const bundles = languages.flatMap((language) => bundlesOf(language, byLanguage.get(language) ?? []));
   try {
     for (const { language, path: bundlePath, records } of bundles) {

@@ -9,10 +9,10 @@ import path from 'node:path';
  */
 
 /** The bodies of the real-world posts the e2e suite builds (front matter dropped). */
-const REAL_NOTES = readdirSync(path.join(__dirname, '../e2e/real-world'))
+const REAL_NOTES = readdirSync(path.join(import.meta.dirname, '../e2e/real-world'))
   .filter((name) => name.endsWith('.md'))
   .sort()
-  .map((name) => readFileSync(path.join(__dirname, '../e2e/real-world', name), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, ''));
+  .map((name) => readFileSync(path.join(import.meta.dirname, '../e2e/real-world', name), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, ''));
 
 export interface Shape {
   name: string;
