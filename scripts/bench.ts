@@ -12,7 +12,7 @@
  *   and the time from saving a post to the open page (in Chromium) showing
  *   the edit by itself.
  *
- *   npm run bench [-- --posts 1000] [-- --no-dev]
+ *   npm run bench [-- --posts 1000] [-- --no-dev | --dev-only]
  *
  * Prints Markdown tables for BENCHMARKS.md; removes what it made (out/ then
  * holds the benchmark's site: `npm run build` makes the sample site again).
@@ -27,7 +27,7 @@ import { buildWithJekyll, jekyllInstalled } from './bench-jekyll';
 import { measure, megabytes, scriptBytesOfPage, weigh, type Measured } from './bench-measure';
 import { CHROMIUM_ARGS, findChromium } from './chromium';
 
-const { values } = parseArgs({ options: { posts: { type: 'string', default: '1000' }, 'no-dev': { type: 'boolean', default: false }, port: { type: 'string', default: '3210' } } });
+const { values } = parseArgs({ options: { posts: { type: 'string', default: '1000' }, 'no-dev': { type: 'boolean', default: false }, 'dev-only': { type: 'boolean', default: false }, port: { type: 'string', default: '3210' } } });
 const count = Number(values.posts);
 const projectRoot = process.cwd();
 const outDir = path.join(projectRoot, 'out');
@@ -94,9 +94,10 @@ async function measureDev(): Promise<DevRow[]> {
     const firstPost = await fetchUntil(`${origin}${middleAddress}`, (text) => text.includes(`Conference notes ${middle}`), 120_000);
     const home = await fetchUntil(`${origin}/`, (text) => text.includes('Conference notes 0'), 120_000);
     const page = await browser.newPage();
+    // An open page is one that listens for changes: wait for its live-reload stream, not only for the page.
+    const listening = page.waitForResponse((response) => response.url().includes('/confnotes-dev/live'));
     await page.goto(`${origin}${middleAddress}`);
-    // The live-reload stream is open once the page has its first version.
-    await page.waitForLoadState('networkidle').catch(() => undefined);
+    await listening;
     const rows: DevRow[] = [];
     for (const round of [1, 2, 3]) {
       const marker = `EDITED-IN-DEV-${round} `;
@@ -121,6 +122,11 @@ const row = (label: string, seconds: number, peakBytes?: number, note = '') =>
 
 async function main(): Promise<void> {
   writePosts(contentDir, seedShaped);
+  if (values['dev-only']) {
+    console.log('| step | wall time |\n|---|---|');
+    for (const { label, seconds } of await measureDev()) console.log(`| ${label} | ${seconds.toFixed(1)} s |`);
+    return;
+  }
   const checkCold = await npmRun(`npm run check, empty cache`, 'check');
   const checkWarm = await npmRun(`npm run check, again (all cached)`, 'check');
   rmSync(cacheDir, { recursive: true, force: true });
@@ -165,5 +171,5 @@ main()
   })
   .finally(() => {
     rmSync(work, { recursive: true, force: true });
-    console.error('bench: out/ holds the benchmark site now; `npm run build` makes the sample site again.');
+    if (!values['dev-only']) console.error('bench: out/ holds the benchmark site now; `npm run build` makes the sample site again.');
   });
