@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expandTemplates, parseArguments, TOC_MARKER, type TemplateContext } from './templates';
+import { expandTemplates, TOC_MARKER, type TemplateContext } from './templates';
 
 const posts: Record<string, string> = {
   '2019-11-30-flink-forward-asia': '/2019/11/30/flink-forward-asia.html',
@@ -111,11 +111,5 @@ describe('kramdown {:toc}', () => {
     const result = expand('# Notes\n\n* TOC\n{:toc}\n\n## Day 1');
     expect(result.markdown).toBe(`# Notes\n\n${TOC_MARKER}\n\n## Day 1`);
     expect(result.hasTocMarker).toBe(true);
-  });
-});
-
-describe('parseArguments', () => {
-  it('reads positional, quoted and named arguments', () => {
-    expect(parseArguments(` "a b" c key=value other="x y" single='z'`)).toEqual({ positional: ['a b', 'c'], named: { key: 'value', other: 'x y', single: 'z' } });
   });
 });

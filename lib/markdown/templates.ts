@@ -11,6 +11,7 @@
  */
 
 import { TemplateOutput } from './template-output';
+import { escapeHtml, evaluateLiquid, fence, parseArguments } from './template-values';
 import { TemplateSource } from './template-source';
 
 export interface TemplateContext {
@@ -48,21 +49,6 @@ export interface ExpandedTemplates {
 
 /** Raw HTML marker that rehype-toc replaces with the post's outline. */
 export const TOC_MARKER = '<nav data-confnotes-toc=""></nav>';
-
-const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (character) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[character] ?? character);
-
-/** Shortcode and Liquid tag arguments: `a "b c" key=value key="v w"`. */
-export function parseArguments(text: string): { positional: string[]; named: Record<string, string> } {
-  const positional: string[] = [];
-  const named: Record<string, string> = {};
-  const pattern = /([\w-]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|'([^']*)'|(\S+))|"((?:[^"\\]|\\.)*)"|'([^']*)'|(\S+)/g;
-  for (const match of text.matchAll(pattern)) {
-    const [, key, doubleQuoted, singleQuoted, bare, positionalDouble, positionalSingle, positionalBare] = match;
-    if (key !== undefined) named[key] = doubleQuoted ?? singleQuoted ?? bare ?? '';
-    else positional.push(positionalDouble ?? positionalSingle ?? positionalBare ?? '');
-  }
-  return { positional, named };
-}
 
 class Expander {
   private readonly output = new TemplateOutput();
@@ -282,47 +268,11 @@ class Expander {
       return start + 2;
     }
     const expression = source.slice(start + 2, end).replace(/^-/, '').replace(/-$/, '').trim();
-    const value = this.evaluate(expression);
+    const value = evaluateLiquid(expression, this.context);
     if (value !== undefined) this.output.append(value);
     else if (this.inCode(start)) this.output.append(source.slice(start, end + 2), start);
     else this.warn(start, `Liquid output "{{ ${expression} }}" is not supported here and was removed`);
     return end + 2;
-  }
-
-  /** site.url, site.baseurl, base, site.title, page.title, string literals; filters relative_url, absolute_url, prepend, append. */
-  private evaluate(expression: string): string | undefined {
-    const [head = '', ...filters] = expression.split('|').map((part) => part.trim());
-    let value = this.variable(head);
-    if (value === undefined) return undefined;
-    for (const filter of filters) {
-      const [name = '', argument = ''] = filter.split(':').map((part) => part.trim());
-      const operand = this.variable(argument) ?? '';
-      if (name === 'relative_url') value = `${this.context.basePath}${value.startsWith('/') ? '' : '/'}${value}`;
-      else if (name === 'absolute_url') value = `${this.context.siteUrl}${this.context.basePath}${value.startsWith('/') ? '' : '/'}${value}`;
-      else if (name === 'prepend') value = `${operand}${value}`;
-      else if (name === 'append') value = `${value}${operand}`;
-      else return undefined;
-    }
-    return value;
-  }
-
-  private variable(name: string): string | undefined {
-    const literal = /^(["'])(.*)\1$/.exec(name);
-    if (literal) return literal[2];
-    switch (name) {
-      case 'site.url':
-        return this.context.siteUrl;
-      case 'site.baseurl':
-      case 'base':
-      case 'BASE_PATH':
-        return this.context.basePath;
-      case 'site.title':
-        return this.context.siteTitle;
-      case 'page.title':
-        return this.context.pageTitle;
-      default:
-        return undefined;
-    }
   }
 
   private postAddress(offset: number, reference: string, tag: string): string {
@@ -337,13 +287,6 @@ class Expander {
     }
     return anchor ? `${address}#${anchor}` : address;
   }
-}
-
-function fence(code: string, language: string): string {
-  let longestRun = 2;
-  for (const match of code.matchAll(/`+/g)) longestRun = Math.max(longestRun, match[0].length);
-  const marks = '`'.repeat(longestRun + 1);
-  return `${marks}${language.replace(/[^\w+#.-]/g, '')}\n${code}\n${marks}`;
 }
 
 export function expandTemplates(markdown: string, context: TemplateContext): ExpandedTemplates {
