@@ -21,6 +21,18 @@ describe('.github/workflows/pages.yml', () => {
     expect(build?.env).toMatchObject({ SITE_URL: '${{ vars.SITE_URL }}', BASE_PATH: '${{ vars.BASE_PATH }}' });
   });
 
+  it('keeps the rendering cache where npm ci does not delete it, and builds with it', () => {
+    const build = steps.find((candidate) => candidate.run?.includes('npm run build'));
+    const cache = steps.find((candidate) => candidate.uses?.startsWith('actions/cache@'));
+    const cachedPaths = String(cache?.with?.path ?? '').split('\n').map((line) => line.trim()).filter((line) => line !== '');
+    const cacheDir = build?.env?.CONFNOTES_CACHE_DIR ?? '';
+    expect({
+      underNodeModules: cachedPaths.filter((cached) => cached.startsWith('node_modules')),
+      // Share images are kept beside the rendering cache (lib/content/share-image-cache.ts): the parent folder must be cached.
+      renderingCacheCached: cachedPaths.includes(path.posix.dirname(cacheDir)),
+    }).toEqual({ underNodeModules: [], renderingCacheCached: true });
+  });
+
   it('publishes out/ with the GitHub Pages actions, on pushes to main, with the permissions they need', () => {
     expect(parsed.on.push.branches).toEqual(['main']);
     expect(parsed.permissions).toMatchObject({ pages: 'write', 'id-token': 'write' });
