@@ -28,8 +28,7 @@ describe('.github/workflows/pages.yml', () => {
     const cacheDir = build?.env?.CONFNOTES_CACHE_DIR ?? '';
     expect({
       underNodeModules: cachedPaths.filter((cached) => cached.startsWith('node_modules')),
-      // Share images are kept beside the rendering cache (lib/content/share-image-cache.ts): the parent folder must be cached.
-      renderingCacheCached: cachedPaths.includes(path.posix.dirname(cacheDir)),
+      renderingCacheCached: cachedPaths.includes(cacheDir),
     }).toEqual({ underNodeModules: [], renderingCacheCached: true });
   });
 

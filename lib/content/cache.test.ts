@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { loadPosts, type LoadOptions } from './load-posts';
+import { ContentSite, loadPosts, type LoadOptions } from './load-posts';
 
 /*
  * One render per post per build, and none for an unchanged post: every
@@ -130,5 +130,15 @@ describe('the rendering cache', () => {
     await loadPosts(options);
     const underBasePath = await loadPosts({ ...options, site: { ...options.site, basePath: '/notes' } });
     expect(underBasePath.rendered.length).toEqual(POSTS.length);
+  });
+
+  it('next dev: a load after a change reuses the previous load\'s renderings from memory, without the disk cache, and renders only the edit', async () => {
+    const withoutDisk = { ...options, cacheDir: undefined };
+    const before = await ContentSite.load(withoutDisk);
+    before.all();
+    writePost(POSTS[5] ?? '', talkBody(99));
+    const after = await ContentSite.load({ ...withoutDisk, previousRenderings: before.renderings });
+    after.all();
+    expect(after.rendered).toEqual([`content/${POSTS[5]}`]);
   });
 });

@@ -6,7 +6,7 @@ import { site } from '../site';
 import { safeDecode } from '../urls';
 import { ContentSite, type LoadOptions, type LoadResult, type Post } from './load-posts';
 import { ContentError, type ContentProblem } from './problems';
-import { SourceMemo } from './sources';
+import { SourceMemo } from './source-memo';
 import { watchFolderTree } from './watch-folder';
 
 export type { Post } from './load-posts';
@@ -19,9 +19,14 @@ export function contentDirectory(projectRoot = process.cwd()): string {
   return path.resolve(projectRoot, process.env.CONTENT_DIR || 'content');
 }
 
-/** Where renderings are cached between the processes of a build and between builds (CONFNOTES_CACHE_DIR); safe to delete. */
+/** Where the build keeps what it can reuse (CONFNOTES_CACHE_DIR): rendered posts in content/, share images in share-images/; safe to delete. */
+export function cacheDirectory(projectRoot = process.cwd()): string {
+  return path.resolve(projectRoot, process.env.CONFNOTES_CACHE_DIR || path.join('node_modules', '.cache', 'confnotes'));
+}
+
+/** Where renderings are cached between the processes of a build and between builds. */
 export function contentCacheDirectory(projectRoot = process.cwd()): string {
-  return path.resolve(projectRoot, process.env.CONFNOTES_CACHE_DIR || path.join('node_modules', '.cache', 'confnotes', 'content'));
+  return path.join(cacheDirectory(projectRoot), 'content');
 }
 
 const isDevelopment = () => process.env.NODE_ENV === 'development';
@@ -60,9 +65,10 @@ const changeListeners = new Set<() => void>();
 /*
  * `next dev` follows the author: a change anywhere in the content folder
  * (an edit, a new, renamed or deleted post) drops what this process knows,
- * and the next request reads the folder again. Unchanged posts come back
- * from the disk cache; listeners (the dev live-reload route) tell the open
- * pages to refresh.
+ * and the next request reads the folder again. Unchanged files and their
+ * renderings come back from memory (SourceMemo, the previous load's
+ * renderings); listeners (the dev live-reload route) tell the open pages to
+ * refresh.
  */
 function watchContentInDevelopment(): void {
   if (!isDevelopment() || watching) return;

@@ -7,7 +7,8 @@ import { pipelineVersion } from './pipeline-version';
 import { PostLinks } from './post-links';
 import type { ContentProblem } from './problems';
 import { dependenciesHold, renderPostSource, type FailedRender, type PostAsset, type RenderContext, type RenderedPost } from './render-post';
-import { readPostSources, type PostSource, type SourceMemo } from './sources';
+import type { SourceMemo } from './source-memo';
+import { readPostSources, type PostSource } from './sources';
 
 export type { PostAsset } from './render-post';
 export { MAX_POST_BYTES } from './sources';

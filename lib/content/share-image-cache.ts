@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { contentCacheDirectory } from './index';
+import { cacheDirectory } from './index';
 import { pipelineVersion } from './pipeline-version';
 
 /*
  * Drawing a share image takes tens of milliseconds; a thousand of them, every
- * build, most of a minute. Images are kept beside the rendering cache, keyed
+ * build, most of a minute. Images are kept in the build's cache, keyed
  * by everything they show and the code that draws them (lib/, the lockfile
  * with the font packages, the image's markup), and drawn again only when one
  * of those changes. A file that is not a PNG is drawn again, never served.
@@ -14,18 +14,26 @@ import { pipelineVersion } from './pipeline-version';
 const PNG_SIGNATURE = '89504e470d0a1a0a';
 
 function folder(): string {
-  return path.join(path.dirname(contentCacheDirectory()), 'share-images');
+  return path.join(cacheDirectory(), 'share-images');
+}
+
+let markup: string | undefined;
+
+/** The image's markup, read once per process: it is part of every key. */
+function shareImageMarkup(): string {
+  if (markup === undefined) {
+    try {
+      markup = readFileSync(path.join(process.cwd(), 'components', 'ShareImage.tsx'), 'utf8');
+    } catch {
+      // Without the source, no key can promise the image is current: nothing will be reused.
+      markup = String(Math.random());
+    }
+  }
+  return markup;
 }
 
 export function shareImageKey(shown: Record<string, string>): string {
-  const markup = (() => {
-    try {
-      return readFileSync(path.join(process.cwd(), 'components', 'ShareImage.tsx'), 'utf8');
-    } catch {
-      return String(Math.random());
-    }
-  })();
-  return createHash('sha256').update(JSON.stringify({ shown, pipeline: pipelineVersion(process.cwd()), markup })).digest('hex');
+  return createHash('sha256').update(JSON.stringify({ shown, pipeline: pipelineVersion(process.cwd()), markup: shareImageMarkup() })).digest('hex');
 }
 
 export function readShareImage(key: string): Uint8Array | undefined {

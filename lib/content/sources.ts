@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { PostDate } from './dates';
 import { parsePostDate } from './dates';
@@ -8,6 +8,7 @@ import { parsePostFileName, postAddress, reservedAddressUse, type PostAddress } 
 import type { ContentProblem } from './problems';
 import { findRedirectCollisions, normalizeRedirects } from './redirects';
 import { parseFrontMatter, type FrontMatter } from './schema';
+import type { ReadFileResult, SourceMemo } from './source-memo';
 
 export const POST_FILE = /\.(md|markdown)$/i;
 
@@ -47,43 +48,16 @@ export interface SourcesOptions {
   memo?: SourceMemo | undefined;
 }
 
-/** One file, read and checked: its post (undefined when it cannot be one) and its problems. */
-interface ReadFileResult {
-  post: PostSource | undefined;
-  problems: ContentProblem[];
-}
-
-/*
- * An author saving one post of a thousand should wait for that post, not for
- * a thousand files read and parsed again (about a second in `next dev`):
- * the memo keeps each file's result with the size and times it was read at.
- */
-export class SourceMemo {
-  private files = new Map<string, { stamp: string; result: ReadFileResult }>();
-
-  /** The result for `absolute`, from memory when the file is unchanged, else read now. */
-  async read(absolute: string, readNow: () => Promise<ReadFileResult>): Promise<ReadFileResult> {
-    const stats = await stat(absolute);
-    const stamp = `${stats.size}:${stats.mtimeMs}:${stats.ctimeMs}`;
-    const known = this.files.get(absolute);
-    if (known?.stamp === stamp) return known.result;
-    const result = await readNow();
-    this.files.set(absolute, { stamp, result });
-    return result;
-  }
-
-  /** Forgets files no longer in the folder. */
-  keepOnly(absolutes: readonly string[]): void {
-    const kept = new Set(absolutes);
-    for (const absolute of this.files.keys()) if (!kept.has(absolute)) this.files.delete(absolute);
-  }
+/** Folders never looked into for posts: hidden ones (.git, .obsidian) and installed packages. */
+export function isSkippedFolder(name: string): boolean {
+  return name.startsWith('.') || name === 'node_modules';
 }
 
 async function findPostFiles(directory: string): Promise<string[]> {
   const entries = await readdir(directory, { withFileTypes: true });
   const nested = await Promise.all(
     entries
-      .filter((entry) => !entry.name.startsWith('.') && entry.name !== 'node_modules')
+      .filter((entry) => !isSkippedFolder(entry.name))
       .map(async (entry) => {
         const full = path.join(directory, entry.name);
         if (entry.isDirectory()) return findPostFiles(full);

@@ -1,5 +1,6 @@
 import { readdirSync, watch, type FSWatcher } from 'node:fs';
 import path from 'node:path';
+import { isSkippedFolder } from './sources';
 
 /*
  * Watches a folder and every folder under it, one non-recursive watcher per
@@ -22,7 +23,7 @@ function foldersUnder(root: string): string[] {
       continue;
     }
     for (const entry of entries) {
-      if (entry.isDirectory() && !entry.name.startsWith('.') && entry.name !== 'node_modules') folders.push(path.join(folder, entry.name));
+      if (entry.isDirectory() && !isSkippedFolder(entry.name)) folders.push(path.join(folder, entry.name));
     }
   }
   return folders;
