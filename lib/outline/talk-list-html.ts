@@ -1,0 +1,65 @@
+import type { Element, ElementContent, Properties } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import { countOutline, type Outline, type OutlineSession } from './types';
+
+export interface TalkListOptions {
+  /** The post page's address as readers follow it (base path included); each link is it plus `#<id>`. */
+  postHref: string;
+  /** The first sentence of each talk's summary (the talk index), or titles only (keyword pages). */
+  summaries: boolean;
+}
+
+function element(tagName: string, properties: Properties, children: ElementContent[]): Element {
+  return { type: 'element', tagName, properties, children };
+}
+
+const text = (value: string): ElementContent => ({ type: 'text', value });
+
+function link(href: string, label: string, className?: string): Element {
+  return element('a', className ? { className: [className], href } : { href }, [text(label)]);
+}
+
+function sessionItem(session: OutlineSession, heading: 'h3' | 'h4', { postHref, summaries }: TalkListOptions): Element | undefined {
+  if (session.talks.length === 0) return undefined;
+  const talks = session.talks.map((talk) =>
+    element('li', { className: ['talk-index-talk'], dataTalk: '' }, [
+      link(`${postHref}#${talk.id}`, talk.title, 'talk-index-talk-title'),
+      ...(summaries && talk.summary ? [element('p', { className: ['talk-index-summary'] }, [text(talk.summary)])] : []),
+    ]),
+  );
+  return element('li', { className: ['talk-index-session'] }, [
+    element(heading, { className: ['talk-index-session-title'] }, [link(`${postHref}#${session.id}`, session.label || session.title)]),
+    element('ol', { className: ['talk-index-talks'] }, talks),
+  ]);
+}
+
+const defined = <T>(value: T | undefined): value is T => value !== undefined;
+
+/**
+ * A conference post's talks, grouped by day and session, each linking to its
+ * anchor on the post page: the list the talk index and the keyword pages show
+ * under each post. Headings are h3 (days, or sessions of a post without days)
+ * and h4, one level below the post's h2 in those lists. Empty for a post
+ * without talks.
+ *
+ * A string rather than React elements: the same post's list appears on the
+ * talk index and on each of its keywords' pages, tens of thousands of talks at
+ * a thousand posts, and rendering them as elements on every one of those
+ * pages was most of the build's time beyond the framework's own.
+ */
+export function talkListHtml(outline: Outline, options: TalkListOptions): string {
+  if (countOutline(outline).talks === 0) return '';
+  const days = outline.entries
+    .map((entry): Element | undefined => {
+      if (entry.type === 'section') return undefined;
+      if (entry.type === 'session') return sessionItem(entry, 'h3', options);
+      const sessions = entry.sessions.map((session) => sessionItem(session, 'h4', options)).filter(defined);
+      if (sessions.length === 0) return undefined;
+      return element('li', { className: ['talk-index-day'] }, [
+        element('h3', { className: ['talk-index-day-title'] }, [link(`${options.postHref}#${entry.id}`, entry.label)]),
+        element('ol', { className: ['talk-index-sessions'] }, sessions),
+      ]);
+    })
+    .filter(defined);
+  return toHtml(element('ol', { className: ['talk-index-days'] }, days));
+}
