@@ -8,7 +8,8 @@
  *   build manifests;
  * - images that posts refer to relative to themselves ('./stage.jpg') are
  *   copied next to the published page, so the relative address resolves;
- * - the search index is written to out/pagefind/ (scripts/search-index.ts);
+ * - the search index is published at out/pagefind/ (scripts/search-index.ts:
+ *   `npm run build` prepares it while `next build` runs; written here if not);
  * - the Atom and RSS feeds are written where site.config.ts puts them;
  * - posts' old addresses (redirect_from, aliases) get pages that send readers on.
  *
@@ -18,7 +19,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, r
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { loadSiteContent, type Post } from '../lib/content';
+import { cacheDirectory, loadSiteContent, type Post } from '../lib/content';
 import { isPlaceholderOutput } from '../lib/empty-routes';
 import { folderPageTarget } from '../lib/export/folder-pages';
 import { buildFeeds } from '../lib/feed';
@@ -168,14 +169,14 @@ async function main(): Promise<void> {
   removeEmptyFolders(outDir);
   const { posts } = await loadSiteContent({ includeDrafts: false });
   const images = copyPostAssets(posts);
-  const search = await writeSearchIndex(posts, outDir, site.defaultLanguage);
+  const search = await writeSearchIndex(posts, outDir, cacheDirectory(projectRoot), site.defaultLanguage);
   const feeds = buildFeeds(posts.filter((post) => post.index), site, absoluteUrl);
   for (const feed of feeds) writeOutFile(feed.path, feed.xml);
   const redirects = writeRedirects(posts);
   console.log(
     `finalize-export: ${pages} pages without framework runtime (${enhanced} with the reader script, ${reader.fileName}, ${reader.gzipBytes} bytes gzipped); ` +
       `${runtimeOnly.length} runtime-only files removed; ${images} post images copied; ` +
-      `search index of ${search.records} records in ${search.languages.join(', ')}; feeds ${feeds.map((feed) => feed.path).join(', ')}; ${redirects} redirects from old addresses`,
+      `search index of ${search.records} records in ${search.languages.join(', ')}${search.fromCache ? ' (ready in the build cache)' : ''}; feeds ${feeds.map((feed) => feed.path).join(', ')}; ${redirects} redirects from old addresses`,
   );
 }
 

@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { bundlesOf } from './search-index';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { bundlesOf, prepareSearchIndex, writeSearchIndex } from './search-index';
 
 describe('bundlesOf', () => {
   it.each([
@@ -11,4 +14,44 @@ describe('bundlesOf', () => {
     const records = Array.from({ length: count }, (_, index) => index);
     expect(bundlesOf('zh', records, 4)).toEqual(expected.map((bundle) => ({ language: 'zh', ...bundle })));
   });
+});
+
+describe('the search index in the build cache', () => {
+  const post = (title: string) => ({ urlPath: `/${title}.html`, title, html: `<p>${title} 小文件</p>`, lang: 'zh-CN', keywords: ['Flink'] });
+  let work = '';
+  beforeEach(() => {
+    work = mkdtempSync(path.join(tmpdir(), 'confnotes-search-'));
+  });
+  afterEach(() => {
+    rmSync(work, { recursive: true, force: true });
+  });
+  const cache = () => path.join(work, 'cache');
+  const cached = () => readdirSync(path.join(cache(), 'search'));
+
+  it('is written once for the same records, again when they change, keeping only the newest', async () => {
+    const first = await prepareSearchIndex([post('a')], cache(), 'en');
+    const again = await prepareSearchIndex([post('a')], cache(), 'en');
+    expect([first.summary.fromCache, again.summary.fromCache, again.folder]).toEqual([false, true, first.folder]);
+    const changed = await prepareSearchIndex([post('a'), post('b')], cache(), 'en');
+    expect([changed.summary, cached()]).toEqual([{ records: 2, languages: ['zh'], fromCache: false }, [path.basename(changed.folder)]]);
+  }, 30_000);
+
+  it('writes an incomplete entry again instead of serving it', async () => {
+    const { folder } = await prepareSearchIndex([post('a')], cache(), 'en');
+    rmSync(path.join(folder, 'zh', 'pagefind-entry.json'));
+    const repaired = await prepareSearchIndex([post('a')], cache(), 'en');
+    expect([repaired.summary.fromCache, existsSync(path.join(folder, 'zh', 'pagefind-entry.json'))]).toEqual([false, true]);
+  }, 30_000);
+
+  it('publishes the cached index at out/pagefind/', async () => {
+    const out = path.join(work, 'out');
+    await prepareSearchIndex([post('a')], cache(), 'en');
+    const summary = await writeSearchIndex([post('a')], out, cache(), 'en');
+    const published = readdirSync(path.join(out, 'pagefind', 'zh')).filter((file) => file === 'pagefind-entry.json' || file === 'pagefind.js');
+    expect([summary.fromCache, JSON.parse(readFileSync(path.join(out, 'pagefind', 'bundles.json'), 'utf8')), published.sort()]).toEqual([
+      true,
+      { bundles: [{ language: 'zh', path: 'zh/' }] },
+      ['pagefind-entry.json', 'pagefind.js'],
+    ]);
+  }, 30_000);
 });

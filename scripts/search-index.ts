@@ -14,11 +14,18 @@
  * while it indexes, about 95 KB per Chinese record, so 20,000 records (a
  * thousand posts of notes) took 1.9 GB in one bundle. A search then merges
  * a few more bundles, fetching each one's small entry file.
+ *
+ * Written into the build cache (<cache>/search/<key>/, the key naming the
+ * exact records, the code and Pagefind's version), then linked into out/:
+ * `npm run build` writes it while `next build` runs, an unchanged site
+ * reuses it.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import type { Post } from '../lib/content';
+import { pipelineVersion } from '../lib/content/pipeline-version';
 import { searchRecords, type SearchRecord } from '../lib/search/records';
 
 /** Pagefind writes its own search UIs too; the reader script is ours, so they would only be dead weight in out/. */
@@ -49,11 +56,20 @@ export interface SearchIndexSummary {
   records: number;
   /** Languages, the one with most records first. */
   languages: string[];
+  /** True when the index was the one a build made before for the same records (or the same build, ahead of time). */
+  fromCache: boolean;
 }
 
-export async function writeSearchIndex(posts: readonly Post[], outDir: string, defaultLanguage: string): Promise<SearchIndexSummary> {
-  const root = path.join(outDir, 'pagefind');
-  rmSync(root, { recursive: true, force: true });
+type PlannedBundle = SearchBundle & { records: SearchRecord[] };
+
+/** What the index reads of a post. */
+export type IndexedPost = Pick<Post, 'urlPath' | 'title' | 'html' | 'lang' | 'keywords'>;
+
+/** Bumped when what this module writes changes for the same records. */
+const INDEX_FORMAT = 1;
+
+/** The bundles the posts' records make, and a key naming exactly them. */
+export function planSearchIndex(posts: readonly IndexedPost[], defaultLanguage: string, projectRoot = process.cwd()): { bundles: PlannedBundle[]; summary: Omit<SearchIndexSummary, 'fromCache'>; key: string } {
   const byLanguage = new Map<string, SearchRecord[]>();
   for (const post of posts) {
     for (const record of searchRecords({ urlPath: post.urlPath, title: post.title, html: post.html, lang: post.lang ?? defaultLanguage, keywords: post.keywords })) {
@@ -64,6 +80,15 @@ export async function writeSearchIndex(posts: readonly Post[], outDir: string, d
   }
   const languages = [...byLanguage.keys()].sort((a, b) => (byLanguage.get(b)?.length ?? 0) - (byLanguage.get(a)?.length ?? 0) || a.localeCompare(b));
   const bundles = languages.flatMap((language) => bundlesOf(language, byLanguage.get(language) ?? []));
+  // The pipeline version covers lib/ (records.ts) and the exact Pagefind version (package-lock.json).
+  const key = createHash('sha256')
+    .update(JSON.stringify({ format: INDEX_FORMAT, pipeline: pipelineVersion(projectRoot), bundles }))
+    .digest('hex')
+    .slice(0, 32);
+  return { bundles, summary: { records: bundles.reduce((total, bundle) => total + bundle.records.length, 0), languages }, key };
+}
+
+async function writeBundles(bundles: readonly PlannedBundle[], root: string): Promise<void> {
   try {
     for (const { language, path: bundlePath, records } of bundles) {
       const { index, errors } = await pagefind.createIndex({ writePlayground: false });
@@ -88,5 +113,69 @@ export async function writeSearchIndex(posts: readonly Post[], outDir: string, d
   mkdirSync(root, { recursive: true });
   const manifest = { bundles: bundles.map(({ language, path: bundlePath }) => ({ language, path: bundlePath })) };
   writeFileSync(path.join(root, 'bundles.json'), `${JSON.stringify(manifest)}\n`);
-  return { records: [...byLanguage.values()].reduce((total, records) => total + records.length, 0), languages };
+}
+
+/** A cached index is whole when its manifest and every bundle's entry file are there (a folder only gets its name once written). */
+function isComplete(folder: string, bundles: readonly SearchBundle[]): boolean {
+  return existsSync(path.join(folder, 'bundles.json')) && bundles.every((bundle) => existsSync(path.join(folder, bundle.path, 'pagefind-entry.json')));
+}
+
+/**
+ * The search index of these posts in the build cache (`<cacheDir>/search/<key>/`),
+ * written unless a build already wrote it for exactly the same records. `npm
+ * run build` calls this while `next build` runs, which leaves one of two
+ * cores idle for most of its time; the export step then finds it ready.
+ */
+export async function prepareSearchIndex(posts: readonly IndexedPost[], cacheDir: string, defaultLanguage: string): Promise<{ folder: string; summary: SearchIndexSummary }> {
+  const { bundles, summary, key } = planSearchIndex(posts, defaultLanguage);
+  const searchCache = path.join(cacheDir, 'search');
+  const folder = path.join(searchCache, key);
+  if (isComplete(folder, bundles)) return { folder, summary: { ...summary, fromCache: true } };
+  const partial = path.join(searchCache, `.${key}-${process.pid}`);
+  rmSync(partial, { recursive: true, force: true });
+  try {
+    await writeBundles(bundles, partial);
+    rmSync(folder, { recursive: true, force: true });
+    renameSync(partial, folder);
+  } finally {
+    rmSync(partial, { recursive: true, force: true });
+  }
+  // One index is all a build reuses: older ones would only pile up.
+  for (const entry of readdirSync(searchCache)) {
+    if (entry !== key && !entry.startsWith('.')) rmSync(path.join(searchCache, entry), { recursive: true, force: true });
+  }
+  return { folder, summary: { ...summary, fromCache: false } };
+}
+
+/** Publishes the posts' search index at out/pagefind/, from the build cache or written now. */
+export async function writeSearchIndex(posts: readonly IndexedPost[], outDir: string, cacheDir: string, defaultLanguage: string): Promise<SearchIndexSummary> {
+  const { folder, summary } = await prepareSearchIndex(posts, cacheDir, defaultLanguage);
+  const root = path.join(outDir, 'pagefind');
+  rmSync(root, { recursive: true, force: true });
+  linkOrCopyTree(folder, root);
+  return summary;
+}
+
+/**
+ * Hard links where the file system allows them: a thousand posts' index is
+ * some 20,000 small files, which take seconds to copy and a fraction of a
+ * second to link. Nothing writes to out/pagefind/ afterwards, so the cached
+ * copy cannot change under it.
+ */
+function linkOrCopyTree(from: string, to: string): void {
+  mkdirSync(to, { recursive: true });
+  for (const entry of readdirSync(from, { withFileTypes: true })) {
+    const source = path.join(from, entry.name);
+    const target = path.join(to, entry.name);
+    if (entry.isDirectory()) {
+      linkOrCopyTree(source, target);
+      continue;
+    }
+    try {
+      linkSync(source, target);
+    } catch {
+      // Another device, or a file system without hard links.
+      copyFileSync(source, target);
+    }
+  }
 }
