@@ -168,7 +168,7 @@ test.describe('full-text search', () => {
     await page.keyboard.press('Escape');
     await expect(page.locator('.site-search-panel')).toBeHidden();
     await page.keyboard.type(' Pravega');
-    await expect(page.locator('.site-search-status')).toHaveText(/个结果/);
+    await expect(page.locator('.site-search-status')).toHaveText(/找到 \d+ 篇笔记/);
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(`${SEED}#reliable-streaming-infrastructure-for-the-enterprise`);
   });

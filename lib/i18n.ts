@@ -47,7 +47,7 @@ export interface UiStrings {
   searchLoading: string;
   searchNoResults: string;
   searchUnavailable: string;
-  /** Filled in by the reader script: {count}. */
+  /** Filled in by the reader script: {count}, the posts the words were found in (each may show several talks). */
   searchResultCount: string;
   movedTo: (title: string) => string;
 }
@@ -116,7 +116,7 @@ const strings: Record<UiLanguage, UiStrings> = {
     searchLoading: 'Searching…',
     searchNoResults: 'Nothing found.',
     searchUnavailable: 'Search works in the built site (npm run build, then npm run serve).',
-    searchResultCount: 'Results: {count}',
+    searchResultCount: 'Posts found: {count}',
     movedTo: (title) => `This page has moved: ${title}`,
   },
   'zh-CN': {
@@ -172,7 +172,7 @@ const strings: Record<UiLanguage, UiStrings> = {
     searchLoading: '正在搜索…',
     searchNoResults: '没有找到。',
     searchUnavailable: '搜索在构建后的网站中可用（npm run build，再 npm run serve）。',
-    searchResultCount: '{count} 个结果',
+    searchResultCount: '找到 {count} 篇笔记',
     movedTo: (title) => `本文已移至：${title}`,
   },
 };

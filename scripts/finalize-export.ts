@@ -8,8 +8,9 @@
  *   build manifests;
  * - images that posts refer to relative to themselves ('./stage.jpg') are
  *   copied next to the published page, so the relative address resolves;
- * - the search index is published at out/pagefind/ (scripts/search-index.ts:
- *   `npm run build` prepares it while `next build` runs; written here if not);
+ * - the search index is written into the build cache, unless there already,
+ *   while the pages are rewritten, and published at out/pagefind/
+ *   (scripts/search-index.ts);
  * - the Atom and RSS feeds are written where site.config.ts puts them;
  * - posts' old addresses (redirect_from, aliases) get pages that send readers on.
  *
@@ -29,7 +30,7 @@ import { uiStrings } from '../lib/i18n';
 import { absoluteUrl, site, sitePath } from '../lib/site';
 import { bundleReaderScript } from './build-reader';
 import { rewritePages, type RewriteJob, type RewriteReport } from './rewrite-pages';
-import { writeSearchIndex } from './search-index';
+import { prepareSearchIndex, publishSearchIndex } from './search-index';
 
 const projectRoot = process.cwd();
 const outDir = path.resolve(process.argv[2] ?? 'out');
@@ -150,6 +151,12 @@ async function main(): Promise<void> {
   writeFileSync(path.join(outDir, READER_DIR, reader.fileName), reader.contents);
   const readerScript = `${site.basePath}/${READER_DIR}/${reader.fileName}`;
 
+  const { posts } = await loadSiteContent({ includeDrafts: false });
+  // Pagefind indexes in its own process while worker threads rewrite the pages: it mostly waits on the disk, they on the CPU.
+  const searchIndex = prepareSearchIndex(posts, cacheDirectory(projectRoot), site.defaultLanguage);
+  searchIndex.catch(() => {
+    // Reported where it is awaited, below; a failed rewrite must not leave it unhandled.
+  });
   const files = [...filesUnder(outDir)];
   const pageFiles = files.filter((file) => file.endsWith('.html') && !isUnpublished(file) && !fromPublic(file));
   const reports = await rewriteInParallel(pageFiles, readerScript);
@@ -167,16 +174,16 @@ async function main(): Promise<void> {
     renameSync(file, path.join(outDir, target));
   }
   removeEmptyFolders(outDir);
-  const { posts } = await loadSiteContent({ includeDrafts: false });
   const images = copyPostAssets(posts);
-  const search = await writeSearchIndex(posts, outDir, cacheDirectory(projectRoot), site.defaultLanguage);
+  const { folder, summary: search } = await searchIndex;
+  publishSearchIndex(folder, outDir);
   const feeds = buildFeeds(posts.filter((post) => post.index), site, absoluteUrl);
   for (const feed of feeds) writeOutFile(feed.path, feed.xml);
   const redirects = writeRedirects(posts);
   console.log(
     `finalize-export: ${pages} pages without framework runtime (${enhanced} with the reader script, ${reader.fileName}, ${reader.gzipBytes} bytes gzipped); ` +
       `${runtimeOnly.length} runtime-only files removed; ${images} post images copied; ` +
-      `search index of ${search.records} records in ${search.languages.join(', ')}${search.fromCache ? ' (ready in the build cache)' : ''}; feeds ${feeds.map((feed) => feed.path).join(', ')}; ${redirects} redirects from old addresses`,
+      `search index of ${search.records} records in ${search.languages.join(', ')}${search.fromCache ? ' (unchanged, from the build cache)' : ''}; feeds ${feeds.map((feed) => feed.path).join(', ')}; ${redirects} redirects from old addresses`,
   );
 }
 

@@ -2,17 +2,18 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { bundlesOf, prepareSearchIndex, writeSearchIndex } from './search-index';
+import { bundlesOf, prepareSearchIndex, publishSearchIndex } from './search-index';
 
 describe('bundlesOf', () => {
   it.each([
-    ['none', 0, []],
-    ['fewer than a bundle holds: one, at the language', 3, [{ path: 'zh/', records: [0, 1, 2] }]],
-    ['exactly one bundle', 4, [{ path: 'zh/', records: [0, 1, 2, 3] }]],
-    ['more: numbered from 2', 9, [{ path: 'zh/', records: [0, 1, 2, 3] }, { path: 'zh-2/', records: [4, 5, 6, 7] }, { path: 'zh-3/', records: [8] }]],
-  ])('%s', (_name, count, expected) => {
-    const records = Array.from({ length: count }, (_, index) => index);
-    expect(bundlesOf('zh', records, 4)).toEqual(expected.map((bundle) => ({ language: 'zh', ...bundle })));
+    ['none', [], []],
+    ['fewer records than a bundle holds: one, at the language', [1, 2], [{ path: 'zh/', items: [1, 2] }]],
+    ['exactly one bundle', [2, 2], [{ path: 'zh/', items: [2, 2] }]],
+    ['more: numbered from 2, a post never split', [3, 2, 4, 1], [{ path: 'zh/', items: [3] }, { path: 'zh-2/', items: [2] }, { path: 'zh-3/', items: [4] }, { path: 'zh-4/', items: [1] }]],
+    ['a post bigger than a bundle: a bundle of its own', [1, 9, 1, 1], [{ path: 'zh/', items: [1] }, { path: 'zh-2/', items: [9] }, { path: 'zh-3/', items: [1, 1] }]],
+  ])('%s', (_name, sizes, expected) => {
+    const posts = sizes.map((records) => ({ records }));
+    expect(bundlesOf('zh', posts, 4)).toEqual(expected.map((bundle) => ({ language: 'zh', path: bundle.path, items: bundle.items.map((records) => ({ records })) })));
   });
 });
 
@@ -34,6 +35,7 @@ describe('the search index in the build cache', () => {
     expect([first.summary.fromCache, again.summary.fromCache, again.folder]).toEqual([false, true, first.folder]);
     const changed = await prepareSearchIndex([post('a'), post('b')], cache(), 'en');
     expect([changed.summary, cached()]).toEqual([{ records: 2, languages: ['zh'], fromCache: false }, [path.basename(changed.folder)]]);
+    expect(readdirSync(path.join(changed.folder, 'zh', 'fragment')).length).toEqual(2);
   }, 30_000);
 
   it('writes an incomplete entry again instead of serving it', async () => {
@@ -45,11 +47,10 @@ describe('the search index in the build cache', () => {
 
   it('publishes the cached index at out/pagefind/', async () => {
     const out = path.join(work, 'out');
-    await prepareSearchIndex([post('a')], cache(), 'en');
-    const summary = await writeSearchIndex([post('a')], out, cache(), 'en');
+    const { folder } = await prepareSearchIndex([post('a')], cache(), 'en');
+    publishSearchIndex(folder, out);
     const published = readdirSync(path.join(out, 'pagefind', 'zh')).filter((file) => file === 'pagefind-entry.json' || file === 'pagefind.js');
-    expect([summary.fromCache, JSON.parse(readFileSync(path.join(out, 'pagefind', 'bundles.json'), 'utf8')), published.sort()]).toEqual([
-      true,
+    expect([JSON.parse(readFileSync(path.join(out, 'pagefind', 'bundles.json'), 'utf8')), published.sort()]).toEqual([
       { bundles: [{ language: 'zh', path: 'zh/' }] },
       ['pagefind-entry.json', 'pagefind.js'],
     ]);

@@ -1,7 +1,10 @@
 /**
  * The full-text search index: Pagefind (its Node API and native binary,
  * from npm; nothing is downloaded) over the records of every published post
- * (lib/search/records.ts: one per talk, per section, per post opening).
+ * (lib/search/records.ts: one per talk, per section, per post opening). Each
+ * post is one page whose records are sub-results at their anchors
+ * (lib/search/search-document.ts): one fragment file per post, where a
+ * record each made 20,000 files at a thousand posts.
  *
  * Bundles per language, out/pagefind/<language>/, listed in
  * out/pagefind/bundles.json: Pagefind segments Chinese and Japanese into
@@ -10,15 +13,14 @@
  * the others, which Pagefind allows only for bundles at other addresses.
  *
  * A language with many records is split into several bundles
- * (<language>/, <language>-2/, …): Pagefind holds a whole bundle in memory
- * while it indexes, about 95 KB per Chinese record, so 20,000 records (a
- * thousand posts of notes) took 1.9 GB in one bundle. A search then merges
- * a few more bundles, fetching each one's small entry file.
+ * (<language>/, <language>-2/, …, whole posts each): Pagefind holds a whole
+ * bundle in memory while it indexes, about 75 KB per Chinese record, so
+ * 20,000 records (a thousand posts of notes) took 1.9 GB in one bundle. A
+ * search then merges a few more bundles, fetching each one's small entry file.
  *
  * Written into the build cache (<cache>/search/<key>/, the key naming the
- * exact records, the code and Pagefind's version), then linked into out/:
- * `npm run build` writes it while `next build` runs, an unchanged site
- * reuses it.
+ * exact records, the code and Pagefind's version), then linked into out/;
+ * an unchanged site reuses it.
  */
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -27,11 +29,12 @@ import * as pagefind from 'pagefind';
 import type { Post } from '../lib/content';
 import { pipelineVersion } from '../lib/content/pipeline-version';
 import { searchRecords, type SearchRecord } from '../lib/search/records';
+import { searchDocument } from '../lib/search/search-document';
 
 /** Pagefind writes its own search UIs too; the reader script is ours, so they would only be dead weight in out/. */
 const UNUSED_FILES = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js'];
 
-const RECORDS_IN_FLIGHT = 500;
+const PAGES_IN_FLIGHT = 50;
 
 /** At most this many records per bundle: about 500 MB of Pagefind's memory for Chinese text. */
 export const RECORDS_PER_BUNDLE = 5_000;
@@ -42,12 +45,24 @@ export interface SearchBundle {
   path: string;
 }
 
-/** Splits a language's records into bundles of at most `perBundle`: the first at <language>/, then <language>-2/, … */
-export function bundlesOf<Item>(language: string, records: readonly Item[], perBundle = RECORDS_PER_BUNDLE): Array<SearchBundle & { records: Item[] }> {
-  const bundles: Array<SearchBundle & { records: Item[] }> = [];
-  for (let start = 0; start < records.length; start += perBundle) {
+/**
+ * Splits a language's posts into bundles of at most `perBundle` records
+ * (a post is never split; one bigger than that is a bundle of its own): the
+ * first at <language>/, then <language>-2/, …
+ */
+export function bundlesOf<Item extends { records: number }>(language: string, items: readonly Item[], perBundle = RECORDS_PER_BUNDLE): Array<SearchBundle & { items: Item[] }> {
+  const bundles: Array<SearchBundle & { items: Item[] }> = [];
+  let records = 0;
+  for (const item of items) {
+    const current = bundles.at(-1);
+    if (current && records + item.records <= perBundle) {
+      current.items.push(item);
+      records += item.records;
+      continue;
+    }
     const number = bundles.length + 1;
-    bundles.push({ language, path: number === 1 ? `${language}/` : `${language}-${number}/`, records: records.slice(start, start + perBundle) });
+    bundles.push({ language, path: number === 1 ? `${language}/` : `${language}-${number}/`, items: [item] });
+    records = item.records;
   }
   return bundles;
 }
@@ -60,43 +75,53 @@ export interface SearchIndexSummary {
   fromCache: boolean;
 }
 
-type PlannedBundle = SearchBundle & { records: SearchRecord[] };
+/** A post as the index gets it: one page (lib/search/search-document.ts), its records as sub-results. */
+interface IndexedPage {
+  url: string;
+  html: string;
+  records: number;
+}
+
+type PlannedBundle = SearchBundle & { items: IndexedPage[] };
 
 /** What the index reads of a post. */
 export type IndexedPost = Pick<Post, 'urlPath' | 'title' | 'html' | 'lang' | 'keywords'>;
 
 /** Bumped when what this module writes changes for the same records. */
-const INDEX_FORMAT = 1;
+const INDEX_FORMAT = 2;
 
 /** The bundles the posts' records make, and a key naming exactly them. */
 export function planSearchIndex(posts: readonly IndexedPost[], defaultLanguage: string, projectRoot = process.cwd()): { bundles: PlannedBundle[]; summary: Omit<SearchIndexSummary, 'fromCache'>; key: string } {
-  const byLanguage = new Map<string, SearchRecord[]>();
+  const byLanguage = new Map<string, IndexedPage[]>();
   for (const post of posts) {
-    for (const record of searchRecords({ urlPath: post.urlPath, title: post.title, html: post.html, lang: post.lang ?? defaultLanguage, keywords: post.keywords })) {
-      const records = byLanguage.get(record.language);
-      if (records) records.push(record);
-      else byLanguage.set(record.language, [record]);
-    }
+    const records: SearchRecord[] = searchRecords({ urlPath: post.urlPath, title: post.title, html: post.html, lang: post.lang ?? defaultLanguage, keywords: post.keywords });
+    const language = records[0]?.language;
+    if (language === undefined) continue;
+    const page = { url: post.urlPath, html: searchDocument(post, records, language), records: records.length };
+    const pages = byLanguage.get(language);
+    if (pages) pages.push(page);
+    else byLanguage.set(language, [page]);
   }
-  const languages = [...byLanguage.keys()].sort((a, b) => (byLanguage.get(b)?.length ?? 0) - (byLanguage.get(a)?.length ?? 0) || a.localeCompare(b));
+  const recordsOf = (language: string) => (byLanguage.get(language) ?? []).reduce((total, page) => total + page.records, 0);
+  const languages = [...byLanguage.keys()].sort((a, b) => recordsOf(b) - recordsOf(a) || a.localeCompare(b));
   const bundles = languages.flatMap((language) => bundlesOf(language, byLanguage.get(language) ?? []));
-  // The pipeline version covers lib/ (records.ts) and the exact Pagefind version (package-lock.json).
+  // The pipeline version covers lib/ (records, search documents) and the exact Pagefind version (package-lock.json).
   const key = createHash('sha256')
     .update(JSON.stringify({ format: INDEX_FORMAT, pipeline: pipelineVersion(projectRoot), bundles }))
     .digest('hex')
     .slice(0, 32);
-  return { bundles, summary: { records: bundles.reduce((total, bundle) => total + bundle.records.length, 0), languages }, key };
+  return { bundles, summary: { records: languages.reduce((total, language) => total + recordsOf(language), 0), languages }, key };
 }
 
 async function writeBundles(bundles: readonly PlannedBundle[], root: string): Promise<void> {
   try {
-    for (const { language, path: bundlePath, records } of bundles) {
+    for (const { path: bundlePath, items } of bundles) {
       const { index, errors } = await pagefind.createIndex({ writePlayground: false });
       if (!index) throw new Error(`search index: Pagefind did not start: ${errors.join('; ')}`);
-      // Records go to Pagefind's process as messages: many in flight at once, not one round trip each.
-      for (let start = 0; start < records.length; start += RECORDS_IN_FLIGHT) {
-        const batch = records.slice(start, start + RECORDS_IN_FLIGHT);
-        const results = await Promise.all(batch.map((record) => index.addCustomRecord({ url: record.url, content: record.content, language, meta: { title: record.title, post: record.post } })));
+      // Pages go to Pagefind's process as messages: many in flight at once, not one round trip each.
+      for (let start = 0; start < items.length; start += PAGES_IN_FLIGHT) {
+        const batch = items.slice(start, start + PAGES_IN_FLIGHT);
+        const results = await Promise.all(batch.map((page) => index.addHTMLFile({ url: page.url, content: page.html })));
         const failed = results.findIndex((added) => added.errors.length > 0);
         if (failed !== -1) throw new Error(`search index: ${batch[failed]?.url}: ${results[failed]?.errors.join('; ')}`);
       }
@@ -147,13 +172,11 @@ export async function prepareSearchIndex(posts: readonly IndexedPost[], cacheDir
   return { folder, summary: { ...summary, fromCache: false } };
 }
 
-/** Publishes the posts' search index at out/pagefind/, from the build cache or written now. */
-export async function writeSearchIndex(posts: readonly IndexedPost[], outDir: string, cacheDir: string, defaultLanguage: string): Promise<SearchIndexSummary> {
-  const { folder, summary } = await prepareSearchIndex(posts, cacheDir, defaultLanguage);
+/** Publishes a prepared index at out/pagefind/. */
+export function publishSearchIndex(folder: string, outDir: string): void {
   const root = path.join(outDir, 'pagefind');
   rmSync(root, { recursive: true, force: true });
   linkOrCopyTree(folder, root);
-  return summary;
 }
 
 /**

@@ -1,10 +1,25 @@
 import { READER_HOOKS } from './hooks';
 
 /* The parts of Pagefind's browser API this uses (pagefind.js, written by the build). */
+interface PagefindSubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+  /** Where the words were found, with their weight: more, and in the title, rank higher. */
+  weighted_locations?: Array<{ weight: number }>;
+}
 interface PagefindResultData {
   url: string;
   excerpt: string;
-  meta: { title?: string; post?: string };
+  meta: { title?: string };
+  sub_results?: PagefindSubResult[];
+}
+/** One line of the results: a talk or section (or a post's opening), in its post. */
+interface Found {
+  url: string;
+  title: string;
+  post: string;
+  excerpt: string;
 }
 interface PagefindSearch {
   results: Array<{ data: () => Promise<unknown> }>;
@@ -26,6 +41,40 @@ function isResultData(data: unknown): data is PagefindResultData {
   if (typeof data !== 'object' || data === null) return false;
   const meta: unknown = Reflect.get(data, 'meta');
   return typeof Reflect.get(data, 'url') === 'string' && typeof Reflect.get(data, 'excerpt') === 'string' && typeof meta === 'object' && meta !== null;
+}
+
+const weightOf = (sub: PagefindSubResult) => (sub.weighted_locations ?? []).reduce((total, location) => total + location.weight, 0);
+
+/** Pagefind writes an anchor percent-encoded (#%E5%B0%8F…); the site's own links keep ids as written. */
+function readableAnchor(url: string): string {
+  const hash = url.indexOf('#');
+  if (hash === -1) return url;
+  try {
+    return `${url.slice(0, hash)}#${decodeURIComponent(url.slice(hash + 1))}`;
+  } catch {
+    return url;
+  }
+}
+
+/**
+ * Each post is one Pagefind page whose talks and sections are sub-results
+ * (scripts/search-index.ts). Every part of the posts found is a result of
+ * its own, the parts where the words weigh most (more of them, in a title)
+ * first, whatever their post: a talk that is all about the words comes
+ * before a long post that mentions them in passing. Ties keep Pagefind's
+ * order of posts.
+ */
+export function foundParts(results: readonly PagefindResultData[], limit: number): Found[] {
+  const parts = results.flatMap((result, rank) => {
+    const post = result.meta.title ?? result.url;
+    const subResults = result.sub_results ?? [];
+    if (subResults.length === 0) return [{ found: { url: result.url, title: post, post, excerpt: result.excerpt }, weight: 0, rank }];
+    return subResults.map((sub) => ({ found: { url: readableAnchor(sub.url), title: sub.title, post, excerpt: sub.excerpt }, weight: weightOf(sub), rank }));
+  });
+  return parts
+    .sort((a, b) => b.weight - a.weight || a.rank - b.rank)
+    .slice(0, limit)
+    .map((part) => part.found);
 }
 
 interface SearchBundle {
@@ -140,16 +189,17 @@ export function enableSearch(): void {
     }
     const found = await pagefind.debouncedSearch(query, {}, 120);
     if (!found || latest !== query) return;
-    const results = (await Promise.all(found.results.slice(0, RESULTS_SHOWN).map((result) => result.data()))).filter(isResultData);
+    const pages = (await Promise.all(found.results.slice(0, RESULTS_SHOWN).map((result) => result.data()))).filter(isResultData);
     if (latest !== query) return;
+    const results = foundParts(pages, RESULTS_SHOWN);
     list.replaceChildren(
       ...results.map((result) => {
         const item = document.createElement('li');
         const link = document.createElement('a');
         link.href = result.url;
         link.append(
-          span('site-search-result-title', result.meta.title ?? result.url),
-          ...(result.meta.post && result.meta.post !== result.meta.title ? [span('site-search-result-post', result.meta.post)] : []),
+          span('site-search-result-title', result.title),
+          ...(result.post !== result.title ? [span('site-search-result-post', result.post)] : []),
           span('site-search-result-excerpt', excerptNodes(result.excerpt)),
         );
         item.append(link);
