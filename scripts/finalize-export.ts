@@ -152,7 +152,7 @@ async function main(): Promise<void> {
   const readerScript = `${site.basePath}/${READER_DIR}/${reader.fileName}`;
 
   const { posts } = await loadSiteContent({ includeDrafts: false });
-  // Pagefind indexes in its own process while worker threads rewrite the pages: it mostly waits on the disk, they on the CPU.
+  // Pagefind indexes in its own process while worker threads rewrite the pages.
   const searchIndex = prepareSearchIndex(posts, cacheDirectory(projectRoot), site.defaultLanguage);
   searchIndex.catch(() => {
     // Reported where it is awaited, below; a failed rewrite must not leave it unhandled.

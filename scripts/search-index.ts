@@ -36,7 +36,7 @@ const UNUSED_FILES = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.
 
 const PAGES_IN_FLIGHT = 50;
 
-/** At most this many records per bundle: about 500 MB of Pagefind's memory for Chinese text. */
+/** At most this many records per bundle: about 400 MB of Pagefind's memory for Chinese text. */
 export const RECORDS_PER_BUNDLE = 5_000;
 
 export interface SearchBundle {
@@ -71,7 +71,7 @@ export interface SearchIndexSummary {
   records: number;
   /** Languages, the one with most records first. */
   languages: string[];
-  /** True when the index was the one a build made before for the same records (or the same build, ahead of time). */
+  /** True when a build before made the index for exactly the same records. */
   fromCache: boolean;
 }
 
