@@ -12,7 +12,11 @@
  *   and the time from saving a post to the open page (in Chromium) showing
  *   the edit by itself.
  *
- *   npm run bench [-- --posts 1000] [-- --no-dev | --dev-only]
+ *   npm run bench [-- --posts 1000] [-- --runs 3] [-- --no-dev | --dev-only]
+ *
+ * `--runs N` builds cold, and the floor, N times each, alternately, and
+ * reports the median time and the highest peak: one cold build varies by
+ * several seconds on a shared machine.
  *
  * Prints Markdown tables for BENCHMARKS.md; removes what it made (out/ then
  * holds the benchmark's site: `npm run build` makes the sample site again).
@@ -27,8 +31,11 @@ import { buildWithJekyll, jekyllInstalled } from './bench-jekyll';
 import { measure, megabytes, scriptBytesOfPage, weigh, type Measured } from './bench-measure';
 import { CHROMIUM_ARGS, findChromium } from './chromium';
 
-const { values } = parseArgs({ options: { posts: { type: 'string', default: '1000' }, 'no-dev': { type: 'boolean', default: false }, 'dev-only': { type: 'boolean', default: false }, port: { type: 'string', default: '3210' } } });
+const { values } = parseArgs({
+  options: { posts: { type: 'string', default: '1000' }, runs: { type: 'string', default: '1' }, 'no-dev': { type: 'boolean', default: false }, 'dev-only': { type: 'boolean', default: false }, port: { type: 'string', default: '3210' } },
+});
 const count = Number(values.posts);
+const runs = Math.max(1, Number(values.runs));
 const projectRoot = process.cwd();
 const outDir = path.join(projectRoot, 'out');
 const seed = readFileSync(path.join(projectRoot, 'content', '2019-11-30-flink-forward-asia.md'), 'utf8');
@@ -117,6 +124,14 @@ async function measureDev(): Promise<DevRow[]> {
   }
 }
 
+/** The median time of several runs of a step, with the highest peak of them, and every time in the label. */
+function summarise(label: string, measured: readonly Measured[]): { label: string; seconds: number; peakBytes: number } {
+  const times = measured.map((run) => run.seconds).sort((a, b) => a - b);
+  const middleTime = times.length % 2 === 1 ? (times[(times.length - 1) / 2] ?? 0) : ((times[times.length / 2 - 1] ?? 0) + (times[times.length / 2] ?? 0)) / 2;
+  const runsNote = measured.length > 1 ? ` (median of ${measured.map((run) => run.seconds.toFixed(1)).join(', ')} s)` : '';
+  return { label: `${label}${runsNote}`, seconds: middleTime, peakBytes: Math.max(...measured.map((run) => run.peakBytes)) };
+}
+
 const row = (label: string, seconds: number, peakBytes?: number, note = '') =>
   `| ${label} | ${seconds.toFixed(1)} s | ${peakBytes === undefined ? '' : megabytes(peakBytes)} | ${note} |`;
 
@@ -129,8 +144,22 @@ async function main(): Promise<void> {
   }
   const checkCold = await npmRun(`npm run check, empty cache`, 'check');
   const checkWarm = await npmRun(`npm run check, again (all cached)`, 'check');
-  rmSync(cacheDir, { recursive: true, force: true });
-  const buildCold = await npmRun(`npm run build, empty cache`, 'build');
+  const floorContent = path.join(work, 'floor');
+  writePosts(floorContent, oneLine);
+  const floorCache = path.join(work, 'floor-cache');
+  const coldRuns: Measured[] = [];
+  const floorRuns: Measured[] = [];
+  let floorOut = { bytes: 0 };
+  // Cold means cold: no content cache, no share images, no search index, no .next; the floor likewise.
+  for (let run = 1; run <= runs; run += 1) {
+    for (const folder of [cacheDir, floorCache, path.join(projectRoot, '.next')]) rmSync(folder, { recursive: true, force: true });
+    floorRuns.push(await npmRun(`framework floor: npm run build, one-line posts (run ${run})`, 'build', { CONTENT_DIR: floorContent, CONFNOTES_CACHE_DIR: floorCache }));
+    floorOut = weigh(outDir);
+    rmSync(path.join(projectRoot, '.next'), { recursive: true, force: true });
+    coldRuns.push(await npmRun(`npm run build, empty cache (run ${run})`, 'build'));
+  }
+  const buildCold = summarise('npm run build, empty cache', coldRuns);
+  const floor = summarise('framework floor: npm run build, one-line posts', floorRuns);
   const out = weigh(outDir);
   const postPage = readdirSync(path.join(outDir, dayOf(middle).slice(0, 4)), { recursive: true }).find((name) => String(name).endsWith(`notes-${middle}.html`));
   const scripts = scriptBytesOfPage(outDir, path.join(dayOf(middle).slice(0, 4), String(postPage)));
@@ -139,10 +168,6 @@ async function main(): Promise<void> {
   const buildEdit = await npmRun(`npm run build, after editing one post`, 'build');
   const dev = values['no-dev'] ? [] : await measureDev();
 
-  const floorContent = path.join(work, 'floor');
-  writePosts(floorContent, oneLine);
-  const floor = await npmRun(`framework floor: npm run build, one-line posts`, 'build', { CONTENT_DIR: floorContent, CONFNOTES_CACHE_DIR: path.join(work, 'floor-cache') });
-  const floorOut = weigh(outDir);
 
   const jekyll = jekyllInstalled() ? await buildWithJekyll(contentDir, path.join(work, 'jekyll')) : undefined;
 
