@@ -8,7 +8,7 @@ import { sitePath } from '@/lib/site';
  * `summaries` is false: a keyword page lists many posts' talks, titles are
  * enough), written by lib/outline as one string per post.
  */
-export function ConferenceTalks({ outline, postPath, summaries = true }: { outline: Outline; postPath: string; summaries?: boolean }) {
-  const html = talkListHtml(outline, { postHref: sitePath(postPath), summaries });
+export function ConferenceTalks({ outline, postPath, summaries = true, filterable = false }: { outline: Outline; postPath: string; summaries?: boolean; filterable?: boolean }) {
+  const html = talkListHtml(outline, { postHref: sitePath(postPath), summaries, filterable });
   return html === '' ? null : <div className="conference-talks" dangerouslySetInnerHTML={{ __html: html }} />;
 }

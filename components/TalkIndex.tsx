@@ -38,7 +38,7 @@ export function TalkIndex({ posts, ui, uiLanguage }: { posts: readonly Post[]; u
               <a href={sitePath(post.urlPath)}>{post.title}</a>
             </h2>
             <PostMeta date={post.date} formattedDate={post.date && formatPostDate(post.date, uiLanguage)} keywords={post.keywords} keywordsLabel={ui.keywords} />
-            <ConferenceTalks outline={post.outline} postPath={post.urlPath} />
+            <ConferenceTalks outline={post.outline} postPath={post.urlPath} filterable />
           </li>
         ))}
       </ol>

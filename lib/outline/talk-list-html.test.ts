@@ -16,15 +16,15 @@ describe('talkListHtml', () => {
       outline([session('keynote', [talk])]),
       true,
       '<ol class="talk-index-days"><li class="talk-index-session"><h3 class="talk-index-session-title"><a href="/notes/p.html#keynote">keynote</a></h3>' +
-        '<ol class="talk-index-talks"><li class="talk-index-talk" data-talk=""><a class="talk-index-talk-title" href="/notes/p.html#pravega">Reliable &#x3C;Streaming> &#x26; Storage</a>' +
+        '<ol class="talk-index-talks"><li data-talk=""><a href="/notes/p.html#pravega">Reliable &#x3C;Streaming> &#x26; Storage</a>' +
         '<p class="talk-index-summary">Pravega for "streams".</p></li></ol></li></ol>',
     ],
     [
-      'titles only: no summary',
+      'titles only (a keyword page): no summary, no filter hook',
       outline([session('keynote', [talk])]),
       false,
       '<ol class="talk-index-days"><li class="talk-index-session"><h3 class="talk-index-session-title"><a href="/notes/p.html#keynote">keynote</a></h3>' +
-        '<ol class="talk-index-talks"><li class="talk-index-talk" data-talk=""><a class="talk-index-talk-title" href="/notes/p.html#pravega">Reliable &#x3C;Streaming> &#x26; Storage</a></li></ol></li></ol>',
+        '<ol class="talk-index-talks"><li><a href="/notes/p.html#pravega">Reliable &#x3C;Streaming> &#x26; Storage</a></li></ol></li></ol>',
     ],
     [
       'a day: an h3, its sessions h4, sessions without talks and sections left out',
@@ -36,14 +36,15 @@ describe('talkListHtml', () => {
       true,
       '<ol class="talk-index-days"><li class="talk-index-day"><h3 class="talk-index-day-title"><a href="/notes/p.html#day-1">Day 1</a></h3>' +
         '<ol class="talk-index-sessions"><li class="talk-index-session"><h4 class="talk-index-session-title"><a href="/notes/p.html#afternoon">下午</a></h4>' +
-        '<ol class="talk-index-talks"><li class="talk-index-talk" data-talk=""><a class="talk-index-talk-title" href="/notes/p.html#t">T</a></li></ol></li></ol></li></ol>',
+        '<ol class="talk-index-talks"><li data-talk=""><a href="/notes/p.html#t">T</a></li></ol></li></ol></li></ol>',
     ],
   ])('%s', (_case, given, summaries, expected) => {
-    expect(talkListHtml(given, { postHref: '/notes/p.html', summaries })).toEqual(expected);
+    // The talk index shows summaries and has the filter; keyword pages neither.
+    expect(talkListHtml(given, { postHref: '/notes/p.html', summaries, filterable: summaries })).toEqual(expected);
   });
 
   it('names a session by its title when it has no label', () => {
-    const html = talkListHtml(outline([{ ...session('s', [talk]), label: '' }]), { postHref: '/p.html', summaries: false });
+    const html = talkListHtml(outline([{ ...session('s', [talk]), label: '' }]), { postHref: '/p.html', summaries: false, filterable: false });
     expect(html.match(/<h3[^>]*><a href="\/p.html#s">([^<]*)<\/a>/)?.[1]).toEqual('Day 1 s');
   });
 });

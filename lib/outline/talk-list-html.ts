@@ -7,6 +7,8 @@ export interface TalkListOptions {
   postHref: string;
   /** The first sentence of each talk's summary (the talk index), or titles only (keyword pages). */
   summaries: boolean;
+  /** Marks each talk for the reader script's filter (data-talk), on the one page that has the filter. */
+  filterable: boolean;
 }
 
 function element(tagName: string, properties: Properties, children: ElementContent[]): Element {
@@ -15,15 +17,16 @@ function element(tagName: string, properties: Properties, children: ElementConte
 
 const text = (value: string): ElementContent => ({ type: 'text', value });
 
-function link(href: string, label: string, className?: string): Element {
-  return element('a', className ? { className: [className], href } : { href }, [text(label)]);
+function link(href: string, label: string): Element {
+  return element('a', { href }, [text(label)]);
 }
 
-function sessionItem(session: OutlineSession, heading: 'h3' | 'h4', { postHref, summaries }: TalkListOptions): Element | undefined {
+function sessionItem(session: OutlineSession, heading: 'h3' | 'h4', { postHref, summaries, filterable }: TalkListOptions): Element | undefined {
   if (session.talks.length === 0) return undefined;
+  // No class on each talk and its link: a thousand posts list 14,000 talks a page, and CSS reaches them as .talk-index-talks > li.
   const talks = session.talks.map((talk) =>
-    element('li', { className: ['talk-index-talk'], dataTalk: '' }, [
-      link(`${postHref}#${talk.id}`, talk.title, 'talk-index-talk-title'),
+    element('li', filterable ? { dataTalk: '' } : {}, [
+      link(`${postHref}#${talk.id}`, talk.title),
       ...(summaries && talk.summary ? [element('p', { className: ['talk-index-summary'] }, [text(talk.summary)])] : []),
     ]),
   );
