@@ -147,9 +147,7 @@ function isComplete(folder: string, bundles: readonly SearchBundle[]): boolean {
 
 /**
  * The search index of these posts in the build cache (`<cacheDir>/search/<key>/`),
- * written unless a build already wrote it for exactly the same records. `npm
- * run build` calls this while `next build` runs, which leaves one of two
- * cores idle for most of its time; the export step then finds it ready.
+ * written unless a build already wrote it for exactly the same records.
  */
 export async function prepareSearchIndex(posts: readonly IndexedPost[], cacheDir: string, defaultLanguage: string): Promise<{ folder: string; summary: SearchIndexSummary }> {
   const { bundles, summary, key } = planSearchIndex(posts, defaultLanguage);
@@ -180,10 +178,10 @@ export function publishSearchIndex(folder: string, outDir: string): void {
 }
 
 /**
- * Hard links where the file system allows them: a thousand posts' index is
- * some 20,000 small files, which take seconds to copy and a fraction of a
- * second to link. Nothing writes to out/pagefind/ afterwards, so the cached
- * copy cannot change under it.
+ * Hard links where the file system allows them: a big site's index is
+ * thousands of small files, which can take seconds to copy and take a
+ * fraction of a second to link. Nothing writes to out/pagefind/ afterwards,
+ * so the cached copy cannot change under it.
  */
 function linkOrCopyTree(from: string, to: string): void {
   mkdirSync(to, { recursive: true });

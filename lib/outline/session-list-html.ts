@@ -1,5 +1,6 @@
-import type { Element, ElementContent } from 'hast';
+import type { Element } from 'hast';
 import { toHtml } from 'hast-util-to-html';
+import { h } from 'hastscript';
 import type { Outline, OutlineSection, OutlineSession } from './types';
 
 export interface SessionListOptions {
@@ -9,32 +10,24 @@ export interface SessionListOptions {
   talkCount: (talks: number) => string;
 }
 
-function element(tagName: string, className: string | undefined, children: ElementContent[]): Element {
-  return { type: 'element', tagName, properties: className ? { className: [className] } : {}, children };
-}
-
-const text = (value: string): ElementContent => ({ type: 'text', value });
-const link = (id: string, label: string): Element => ({ type: 'element', tagName: 'a', properties: { href: `#${id}` }, children: [text(label)] });
+const link = (id: string, label: string): Element => h('a', { href: `#${id}` }, label);
 
 function sessionItem(session: OutlineSession, talkCount: SessionListOptions['talkCount']): Element {
-  const children: ElementContent[] = [link(session.id, session.label || session.title)];
-  if (session.talks.length > 0) {
-    children.push(
-      element('span', 'talk-count', [text(` (${talkCount(session.talks.length)})`)]),
-      element(
-        'ol',
-        'outline-talks',
-        session.talks.map((talk) => element('li', 'outline-talk', [link(talk.id, talk.title)])),
-      ),
-    );
-  }
-  return element('li', 'outline-session', children);
+  if (session.talks.length === 0) return h('li.outline-session', link(session.id, session.label || session.title));
+  return h(
+    'li.outline-session',
+    link(session.id, session.label || session.title),
+    h('span.talk-count', ` (${talkCount(session.talks.length)})`),
+    h(
+      'ol.outline-talks',
+      session.talks.map((talk) => h('li.outline-talk', link(talk.id, talk.title))),
+    ),
+  );
 }
 
 function sectionItem(section: OutlineSection): Element {
-  const children: ElementContent[] = [link(section.id, section.title)];
-  if (section.children && section.children.length > 0) children.push(element('ol', 'outline-sessions', section.children.map(sectionItem)));
-  return element('li', 'outline-section', children);
+  const children = section.children ?? [];
+  return h('li.outline-section', link(section.id, section.title), children.length > 0 ? h('ol.outline-sessions', children.map(sectionItem)) : undefined);
 }
 
 /**
@@ -47,9 +40,9 @@ function sectionItem(section: OutlineSection): Element {
 export function sessionListHtml(outline: Outline, { label, talkCount }: SessionListOptions): string {
   const entries = outline.entries.map((entry) => {
     if (entry.type === 'day') {
-      return element('li', 'outline-day', [link(entry.id, entry.label), element('ol', 'outline-sessions', entry.sessions.map((session) => sessionItem(session, talkCount)))]);
+      return h('li.outline-day', link(entry.id, entry.label), h('ol.outline-sessions', entry.sessions.map((session) => sessionItem(session, talkCount))));
     }
     return entry.type === 'session' ? sessionItem(entry, talkCount) : sectionItem(entry);
   });
-  return toHtml([element('summary', undefined, [text(label)]), element('ol', 'outline', entries)]);
+  return toHtml([h('summary', label), h('ol.outline', entries)]);
 }

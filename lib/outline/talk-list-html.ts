@@ -1,5 +1,6 @@
-import type { Element, ElementContent, Properties } from 'hast';
+import type { Element } from 'hast';
 import { toHtml } from 'hast-util-to-html';
+import { h } from 'hastscript';
 import { countOutline, type Outline, type OutlineSession } from './types';
 
 export interface TalkListOptions {
@@ -11,29 +12,13 @@ export interface TalkListOptions {
   filterable: boolean;
 }
 
-function element(tagName: string, properties: Properties, children: ElementContent[]): Element {
-  return { type: 'element', tagName, properties, children };
-}
-
-const text = (value: string): ElementContent => ({ type: 'text', value });
-
-function link(href: string, label: string): Element {
-  return element('a', { href }, [text(label)]);
-}
-
 function sessionItem(session: OutlineSession, heading: 'h3' | 'h4', { postHref, summaries, filterable }: TalkListOptions): Element | undefined {
   if (session.talks.length === 0) return undefined;
   // No class on each talk and its link: a thousand posts list 14,000 talks a page, and CSS reaches them as .talk-index-talks > li.
   const talks = session.talks.map((talk) =>
-    element('li', filterable ? { dataTalk: '' } : {}, [
-      link(`${postHref}#${talk.id}`, talk.title),
-      ...(summaries && talk.summary ? [element('p', { className: ['talk-index-summary'] }, [text(talk.summary)])] : []),
-    ]),
+    h('li', filterable ? { dataTalk: '' } : {}, h('a', { href: `${postHref}#${talk.id}` }, talk.title), summaries && talk.summary ? h('p.talk-index-summary', talk.summary) : undefined),
   );
-  return element('li', { className: ['talk-index-session'] }, [
-    element(heading, { className: ['talk-index-session-title'] }, [link(`${postHref}#${session.id}`, session.label || session.title)]),
-    element('ol', { className: ['talk-index-talks'] }, talks),
-  ]);
+  return h('li.talk-index-session', h(`${heading}.talk-index-session-title`, h('a', { href: `${postHref}#${session.id}` }, session.label || session.title)), h('ol.talk-index-talks', talks));
 }
 
 const defined = <T>(value: T | undefined): value is T => value !== undefined;
@@ -58,11 +43,8 @@ export function talkListHtml(outline: Outline, options: TalkListOptions): string
       if (entry.type === 'session') return sessionItem(entry, 'h3', options);
       const sessions = entry.sessions.map((session) => sessionItem(session, 'h4', options)).filter(defined);
       if (sessions.length === 0) return undefined;
-      return element('li', { className: ['talk-index-day'] }, [
-        element('h3', { className: ['talk-index-day-title'] }, [link(`${options.postHref}#${entry.id}`, entry.label)]),
-        element('ol', { className: ['talk-index-sessions'] }, sessions),
-      ]);
+      return h('li.talk-index-day', h('h3.talk-index-day-title', h('a', { href: `${options.postHref}#${entry.id}` }, entry.label)), h('ol.talk-index-sessions', sessions));
     })
     .filter(defined);
-  return toHtml(element('ol', { className: ['talk-index-days'] }, days));
+  return toHtml(h('ol.talk-index-days', days));
 }

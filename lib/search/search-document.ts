@@ -1,13 +1,7 @@
-import type { Element, ElementContent } from 'hast';
+import type { Element } from 'hast';
 import { toHtml } from 'hast-util-to-html';
+import { h } from 'hastscript';
 import type { SearchRecord } from './records';
-
-const element = (tagName: string, properties: Element['properties'], text: string): Element => ({
-  type: 'element',
-  tagName,
-  properties,
-  children: [{ type: 'text', value: text }],
-});
 
 /** A record's text without its title in front: the heading says it already. */
 function bodyOf(record: SearchRecord, title: string): string {
@@ -22,26 +16,18 @@ function bodyOf(record: SearchRecord, title: string): string {
  * rather than one per record (20,000 small files at a thousand posts, which
  * cost the build more time in the file system than indexing did).
  */
-export function searchDocument(post: { title: string; urlPath: string }, records: readonly SearchRecord[], language: string): string {
-  const children: ElementContent[] = [element('h1', {}, post.title)];
+export function searchDocument(post: { title: string }, records: readonly SearchRecord[], language: string): string {
+  const children: Element[] = [h('h1', post.title)];
   for (const record of records) {
     const hash = record.url.indexOf('#');
     if (hash === -1) {
       const opening = bodyOf(record, post.title);
-      if (opening !== '') children.push(element('p', {}, opening));
+      if (opening !== '') children.push(h('p', opening));
       continue;
     }
-    children.push(element('h2', { id: record.url.slice(hash + 1) }, record.title));
+    children.push(h('h2', { id: record.url.slice(hash + 1) }, record.title));
     const body = bodyOf(record, record.title);
-    if (body !== '') children.push(element('p', {}, body));
+    if (body !== '') children.push(h('p', body));
   }
-  return `<!doctype html>${toHtml({
-    type: 'element',
-    tagName: 'html',
-    properties: { lang: language },
-    children: [
-      { type: 'element', tagName: 'head', properties: {}, children: [element('title', {}, post.title)] },
-      { type: 'element', tagName: 'body', properties: {}, children },
-    ],
-  })}`;
+  return `<!doctype html>${toHtml(h('html', { lang: language }, h('head', h('title', post.title)), h('body', children)))}`;
 }
