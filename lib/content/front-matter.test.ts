@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { frontMatterKeyLine, splitFrontMatter } from './front-matter';
+import { frontMatterKeyLine, indentQuotedContinuations, splitFrontMatter } from './front-matter';
 
 describe('splitFrontMatter', () => {
   it('reads YAML and keeps dates as the author wrote them', () => {
@@ -72,5 +72,21 @@ describe('front matter without its opening --- (Hexo)', () => {
 describe('text that only looks like keys', () => {
   it('is body, not lost front matter', () => {
     expect(splitFrontMatter('Note: read this first.\n\n---\n\nMore.\n', 'a.md').problems).toEqual([]);
+  });
+});
+
+describe('quoted values continued on unindented lines (Hugo, Jekyll)', () => {
+  it.each([
+    ['double quotes', 'title: "Notes from a meetup\nthat I never wrote up"\ndraft: true', { title: 'Notes from a meetup that I never wrote up', draft: true }],
+    ['single quotes with an escaped quote', "title: 'It''s a\nlong one'\nlang: en", { title: "It's a long one", lang: 'en' }],
+    ['an escaped double quote inside', 'title: "Say \\"hi\\"\nto all"\nx: 1', { title: 'Say "hi" to all', x: 1 }],
+    ['a nested key', 'params:\n  note: "one\n  two\nthree"\ntitle: T', { params: { note: 'one two three' }, title: 'T' }],
+  ])('reads %s as go-yaml does', (_name, yaml, data) => {
+    expect(splitFrontMatter(`---\n${yaml}\n---\nBody\n`, 'a.md')).toMatchObject({ data, problems: [] });
+  });
+
+  it('leaves valid YAML as it is', () => {
+    const text = 'title: "T: a"\nlist:\n  - "a"\n';
+    expect(indentQuotedContinuations(text)).toBe(text);
   });
 });

@@ -33,6 +33,15 @@ function loadYaml(text: string): object {
   try {
     return asMapping(parseYaml(text, { schema: 'core', uniqueKeys: false }));
   } catch (error) {
+    // Hugo (go-yaml) and Jekyll's Psych read what the strict parser refuses; the original message stands when that is not it.
+    const relaxed = indentQuotedContinuations(text);
+    if (error instanceof YAMLError && relaxed !== text) {
+      try {
+        return asMapping(parseYaml(relaxed, { schema: 'core', uniqueKeys: false }));
+      } catch {
+        // reported below, as the author wrote it
+      }
+    }
     if (error instanceof YAMLError) {
       const position = error.linePos?.[0];
       const message = error.message.split('\n')[0] ?? error.message;
@@ -52,6 +61,45 @@ function loadToml(text: string): object {
     }
     throw error;
   }
+}
+
+/**
+ * A quoted value continued on lines indented no deeper than its key:
+ *
+ *     title: "Notes from a meetup
+ *     that I never wrote up"
+ *
+ * YAML 1.2 wants the continuation indented; go-yaml (Hugo) and Psych
+ * (Jekyll) read it anyway, as one line folded at the breaks. Indenting the
+ * continuation lines gives the value they read: folding drops the
+ * indentation. Returns the text unchanged when there is no such value.
+ */
+export function indentQuotedContinuations(text: string): string {
+  const lines = text.split('\n');
+  let quote: '"' | "'" | undefined;
+  let indent = '';
+  for (let index = 0; index < lines.length; index += 1) {
+    const line = lines[index] ?? '';
+    if (quote === undefined) {
+      const opening = /^(\s*)(?:-\s+)?(?:[^\s#"'][^:]*?|"[^"]*"|'[^']*'):\s+(["'])(.*)$/.exec(line);
+      if (!opening) continue;
+      const [, leading = '', mark, rest = ''] = opening;
+      if (mark !== '"' && mark !== "'") continue;
+      if (closesQuote(rest, mark)) continue;
+      quote = mark;
+      indent = `${leading}  `;
+      continue;
+    }
+    if (line.trim() !== '' && !line.startsWith(indent)) lines[index] = `${indent}${line.trimStart()}`;
+    if (closesQuote(line, quote)) quote = undefined;
+  }
+  return lines.join('\n');
+}
+
+/** Whether `text` (inside a scalar opened with `quote`) holds its closing quote: `\"` escapes in double quotes, `''` in single ones. */
+function closesQuote(text: string, quote: '"' | "'"): boolean {
+  if (quote === '"') return /(^|[^\\])(\\\\)*"/.test(text);
+  return /'/.test(text.replace(/''/g, ''));
 }
 
 /** gray-matter wants an object; a front matter that is one bare value is a syntax problem of its own. */
