@@ -13,13 +13,16 @@ export function PostArticle({ post, ui, uiLanguage }: { post: Post; ui: UiString
     <article className={hasSessionList ? 'post has-session-list' : 'post'} lang={post.lang}>
       <header className="post-header">
         <h1>{post.title}</h1>
-        <PostMeta
-          date={post.date}
-          formattedDate={post.date && formatPostDate(post.date, uiLanguage)}
-          readingTime={ui.readingTime(post.readingMinutes)}
-          keywords={post.keywords}
-          keywordsLabel={ui.keywords}
-        />
+        {/* A page (about, contact) is not dated reading. */}
+        {post.kind === 'post' && (
+          <PostMeta
+            date={post.date}
+            formattedDate={post.date && formatPostDate(post.date, uiLanguage)}
+            readingTime={ui.readingTime(post.readingMinutes)}
+            keywords={post.keywords}
+            keywordsLabel={ui.keywords}
+          />
+        )}
       </header>
       {hasSessionList && (
         <SessionList outline={post.outline} label={post.outline.kind === 'conference' ? ui.sessionList : ui.tableOfContents} talkCount={ui.talkCount} />

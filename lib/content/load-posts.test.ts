@@ -80,3 +80,67 @@ describe('loadPosts on valid content', () => {
     expect(posts.find((post) => post.slug === 'hugo-style')?.comments).toBe(false);
   });
 });
+
+describe('loadPosts on what Jekyll, Hugo and Hexo publish', () => {
+  const load = (overrides: Partial<LoadOptions> = {}) => fixture('generators', { addressing: { permalink: '/:categories/:year/:month/:day/:title:output_ext', timeZone: 'Asia/Tokyo' }, ...overrides });
+  const dir = 'lib/content/fixtures/generators';
+
+  it('publishes posts at the site’s permalink, pages at their path, and warns of broken drafts and loose HTML without failing', async () => {
+    const { posts, pages, problems } = await load();
+    expect(posts.map((post) => [post.file, post.urlPath])).toEqual([
+      [`${dir}/jsconf-jp-2023.md`, '/2023/11/19/jsconf-jp-2023.html'],
+      [`${dir}/posts/kubecon-eu-2023/index.md`, '/2023/04/18/kubecon-eu-2023.html'],
+      [`${dir}/posts/fosdem.md`, '/2023/02/04/fosdem.html'],
+      [`${dir}/2020-01-15-kafka-summit.html`, '/conference/2020/01/15/kafka-summit.html'],
+    ]);
+    expect(pages.map((page) => [page.title, page.urlPath])).toEqual([
+      ['About', '/about.html'],
+      ['Contact', '/contact/'],
+    ]);
+    expect(problems.map(formatProblem)).toEqual([
+      `${dir}/_drafts/broken.md:3:12: warning: front matter is not valid YAML: Missing closing "quote (a draft, so it is left out of the build; fix it before publishing it)`,
+      `${dir}/unpublished-broken.md:3:12: warning: front matter is not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ] (a draft, so it is left out of the build; fix it before publishing it)`,
+      `${dir}/fragment.html: warning: is an HTML file without front matter: not a post, and not published (a post needs front matter between --- lines; files to publish as they are go in public/)`,
+      `${dir}/2020-01-15-kafka-summit.html:9: warning: a <script> (https://platform.twitter.com/widgets.js) was removed: posts never run script in a reader's browser`,
+    ]);
+  });
+
+  it('reads a quoted title continued on an unindented line, as Hugo does', async () => {
+    const { posts } = await load();
+    expect(posts.find((post) => post.slug === 'kubecon-eu-2023')?.title).toBe('KubeCon Europe 2023');
+  });
+
+  it('resolves Hugo refs to a page bundle by folder name and by path, and to a page', async () => {
+    const { posts } = await load();
+    const links = [...(posts.find((post) => post.slug === 'fosdem')?.html ?? '').matchAll(/href="([^"]*)"/g)].map((match) => match[1]);
+    expect(links).toEqual(['/2023/04/18/kubecon-eu-2023.html', '/2023/04/18/kubecon-eu-2023.html#day-1-keynotes', '/contact/']);
+  });
+
+  it('publishes every file of a bundle or Hexo asset folder beside the page, and resolves images there', async () => {
+    const { posts } = await load();
+    const assets = (slug: string) => posts.find((post) => post.slug === slug)?.assets.map((asset) => [path.relative(projectRoot, asset.from), asset.to]);
+    expect(assets('kubecon-eu-2023')).toEqual([
+      [`${dir}/posts/kubecon-eu-2023/stage.png`, '/2023/04/18/stage.png'],
+      [`${dir}/posts/kubecon-eu-2023/slides.pdf`, '/2023/04/18/slides.pdf'],
+    ]);
+    expect(assets('jsconf-jp-2023')).toEqual([[`${dir}/jsconf-jp-2023/hall.png`, '/2023/11/19/hall.png']]);
+    const jsconf = posts.find((post) => post.slug === 'jsconf-jp-2023')?.html ?? '';
+    expect([...jsconf.matchAll(/<img[^>]*>/g)].map((match) => match[0].replace(/ (loading|decoding)="[^"]*"/g, ''))).toEqual([
+      '<img src="hall.png" alt="メインホール" title="メインホール" width="50" height="50">',
+      '<img src="hall.png" alt="ステージ" width="50" height="50">',
+    ]);
+  });
+
+  it('renders an .html post as HTML: Liquid expanded, talks found, script removed', async () => {
+    const { posts } = await load();
+    const kafka = posts.find((post) => post.slug === 'kafka-summit');
+    expect(kafka?.outline.kind).toBe('conference');
+    expect(kafka?.html).toContain('Kafka without ZooKeeper, at confnotes.');
+    expect(kafka?.html).not.toContain('<script');
+  });
+
+  it('reads a date without offset as the site time zone’s local time', async () => {
+    const { posts } = await load({ addressing: { timeZone: 'America/Los_Angeles' } });
+    expect(posts.find((post) => post.slug === 'jsconf-jp-2023')?.date?.dateTime).toBe('2023-11-19T10:00:00-08:00');
+  });
+});

@@ -8,7 +8,7 @@ import { PostLinks } from './post-links';
 import type { ContentProblem } from './problems';
 import { dependenciesHold, renderPostSource, type FailedRender, type PostAsset, type RenderContext, type RenderedPost } from './render-post';
 import type { SourceMemo } from './source-memo';
-import { readPostSources, type PostSource } from './sources';
+import { readPostSources, type Addressing, type PostSource } from './sources';
 
 export type { PostAsset } from './render-post';
 export { MAX_POST_BYTES } from './sources';
@@ -16,6 +16,8 @@ export { MAX_POST_BYTES } from './sources';
 export interface Post {
   /** Source file, relative to the project root (as messages show it). */
   file: string;
+  /** A post, or a page (about, contact: at its address, in no list, feed or index). */
+  kind: 'post' | 'page';
   slug: string;
   /** Address without base path, such as '/2019/11/30/flink-forward-asia.html'. */
   urlPath: string;
@@ -42,7 +44,7 @@ export interface Post {
   excerptHtml: string | undefined;
   /** Days, sessions and talks of the body; every id in it is on the page. */
   outline: Outline;
-  /** Images referred to relative to the post, copied next to its page by scripts/finalize-export.ts. */
+  /** Images referred to relative to the post and the files of its folder, copied next to its page by scripts/finalize-export.ts. */
   assets: PostAsset[];
   /** Old addresses (`redirect_from`, `aliases`) that get a page sending readers here, as site paths. */
   redirectFrom: string[];
@@ -63,6 +65,8 @@ export interface LoadOptions {
   uiLanguage: UiLanguage;
   /** What Jekyll's `site.url`, `site.baseurl` and `site.title` stand for in posts. */
   site: { url: string; basePath: string; title: string };
+  /** The site's permalink pattern and time zone (site.config.ts); Jekyll's default address and dates as written when absent. */
+  addressing?: Addressing | undefined;
   /** Folder of the rendering cache shared by a build's processes; none: every post is rendered. */
   cacheDir?: string | undefined;
   /** `next dev`: files read by an earlier load, reused while unchanged. */
@@ -74,6 +78,8 @@ export interface LoadOptions {
 export interface LoadResult {
   /** Newest first; undated posts last, by title. */
   posts: Post[];
+  /** Pages (files under `_pages/`), by address. */
+  pages: Post[];
   problems: ContentProblem[];
   /** Files whose body was rendered by this call. */
   rendered: string[];
@@ -84,14 +90,18 @@ export interface LoadResult {
 function toPost(source: PostSource, rendered: RenderedPost): Post {
   const { meta } = source;
   const comments = meta.comments;
+  // One copy of each file: a post may show an image twice, and its folder holds it too.
+  const assets = new Map([...rendered.assets, ...source.folderAssets].map((asset) => [asset.to, asset]));
   return {
     file: source.file,
+    kind: source.kind,
     slug: source.slug,
     urlPath: source.address.urlPath,
     routeSegments: source.address.routeSegments,
     title: meta.title || rendered.headingTitle || source.slug,
     description: meta.description || undefined,
-    keywords: meta.keywords ?? [],
+    // Hugo and Hexo posts name their subjects in tags: without keywords, the tags are the post's keywords.
+    keywords: meta.keywords ?? meta.tags ?? [],
     tags: meta.tags ?? [],
     categories: meta.categories ?? [],
     date: source.date,
@@ -106,7 +116,7 @@ function toPost(source: PostSource, rendered: RenderedPost): Post {
     excerptHtml: rendered.excerptHtml,
     // Renderings know lines of the body; the kind's line is reported as a line of the file.
     outline: rendered.outline.kindLine !== undefined ? { ...rendered.outline, kindLine: rendered.outline.kindLine + source.bodyLine - 1 } : rendered.outline,
-    assets: rendered.assets,
+    assets: [...assets.values()],
     redirectFrom: source.redirects,
   };
 }
@@ -147,6 +157,7 @@ export class ContentSite {
       publicDir: path.relative(options.projectRoot, options.publicDir),
       uiLanguage: options.uiLanguage,
       site: options.site,
+      addressing: options.addressing ?? {},
     });
   }
 
@@ -200,17 +211,19 @@ export class ContentSite {
     return { post: toPost(source, result), problems: result.problems.map(inFile) };
   }
 
-  /** Every post rendered, and every problem found, in the home page's order. */
+  /** Every post and page rendered, and every problem found; posts in the home page's order. */
   all(): LoadResult {
     const problems = [...this.sourceProblems];
     const posts: Post[] = [];
+    const pages: Post[] = [];
     for (const source of this.sources) {
       const result = this.post(source);
       // A pathological post can hold a hundred thousand warnings: too many arguments for one push(...).
       for (const problem of result.problems) problems.push(problem);
-      if (result.post) posts.push(result.post);
+      if (result.post) (result.post.kind === 'page' ? pages : posts).push(result.post);
     }
-    return { posts, problems, rendered: [...this.renderedFiles], fromCache: this.sources.length - this.renderedFiles.length };
+    pages.sort((a, b) => a.urlPath.localeCompare(b.urlPath));
+    return { posts, pages, problems, rendered: [...this.renderedFiles], fromCache: this.sources.length - this.renderedFiles.length };
   }
 }
 

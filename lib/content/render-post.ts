@@ -14,6 +14,7 @@ import { withTalkSummaries, type Outline } from '../outline/types';
 import { readingMinutes } from '../reading-time';
 import type { UiLanguage } from '../site-config-schema';
 import { isRemoteUrl, safeDecode } from '../urls';
+import { pageFolder } from './asset-folders';
 import type { PostLinks } from './post-links';
 import type { ContentProblem } from './problems';
 import type { PostSource } from './sources';
@@ -167,15 +168,16 @@ export function renderPostSource(post: PostSource, context: RenderContext): Rend
     if (isRemoteUrl(src) || src.startsWith('#')) return undefined;
     const clean = safeDecode(withoutQueryOrFragment(src));
     const isRootRelative = clean.startsWith('/');
-    const absolute = isRootRelative ? path.join(context.publicDir, clean) : path.resolve(path.dirname(post.absolute), clean);
-    if (!isRootRelative && !absolute.startsWith(context.contentDir + path.sep)) return { found: false };
-    const stamp = fileStamp(absolute);
-    dependencies.push({ kind: 'file', path: absolute, stamp });
-    if (stamp === 'missing') return { found: false };
-    if (!isRootRelative) {
-      const pageDirectory = post.address.urlPath.endsWith('/') ? post.address.urlPath : path.posix.dirname(post.address.urlPath);
-      assets.push({ from: absolute, to: path.posix.join(pageDirectory, clean) });
-    }
+    // Beside the file, else in the post's own folder (Hexo's asset folder, where `![](hall.jpg)` in x.md means x/hall.jpg).
+    const candidates = isRootRelative ? [path.join(context.publicDir, clean)] : [path.dirname(post.absolute), post.assetFolder].flatMap((folder) => (folder ? [path.resolve(folder, clean)] : []));
+    const inside = candidates.filter((candidate) => isRootRelative || candidate.startsWith(context.contentDir + path.sep));
+    if (inside.length === 0) return { found: false };
+    const stamps = inside.map((candidate) => ({ candidate, stamp: fileStamp(candidate) }));
+    for (const { candidate, stamp } of stamps) dependencies.push({ kind: 'file', path: candidate, stamp });
+    const found = stamps.find(({ stamp }) => stamp !== 'missing');
+    if (!found) return { found: false };
+    const absolute = found.candidate;
+    if (!isRootRelative) assets.push({ from: absolute, to: path.posix.join(pageFolder(post.address.urlPath), clean) });
     try {
       const size = imageSize(readFileSync(absolute));
       return { found: true, width: size.width, height: size.height };
@@ -185,6 +187,7 @@ export function renderPostSource(post: PostSource, context: RenderContext): Rend
   };
   const { meta } = post;
   const options: RenderOptions = {
+    format: post.format,
     title: meta.title,
     conference: meta.conference,
     labels: uiStrings(context.uiLanguage),

@@ -89,6 +89,8 @@ export const frontMatterSchema = z.looseObject({
   description: optional(text('a one-sentence description as text')),
   keywords: optional(list('a comma-separated string or a list of keywords', /[,，、]/)),
   date: optional(date),
+  /** The post's name in its address (`:title`, `:slug`): Jekyll's, Hugo's and Hexo's `slug`; the file name by default. */
+  slug: optional(text('the slug as text, such as flink-forward-asia')),
   permalink: optional(
     z.string({ error: expected("a path such as '/2019/11/30/my-notes.html'") }).regex(PERMALINK_PATTERN, {
       message: "expected a path starting with '/' without spaces, '?' or '#', such as '/2019/11/30/my-notes.html'",

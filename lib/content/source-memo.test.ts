@@ -24,7 +24,7 @@ describe('SourceMemo', () => {
     let reads = 0;
     const readNow = async (): Promise<ReadFileResult> => {
       reads += 1;
-      return { post: undefined, problems: [] };
+      return { post: undefined, problems: [], draft: false };
     };
     await memo.read(file, readNow);
     await memo.read(file, readNow);

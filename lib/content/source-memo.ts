@@ -1,12 +1,7 @@
 import { stat } from 'node:fs/promises';
-import type { ContentProblem } from './problems';
-import type { PostSource } from './sources';
+import type { ReadFileResult } from './post-file';
 
-/** One file, read and checked: its post (undefined when it cannot be one) and its problems. */
-export interface ReadFileResult {
-  post: PostSource | undefined;
-  problems: ContentProblem[];
-}
+export type { ReadFileResult } from './post-file';
 
 /*
  * An author saving one post of a thousand should wait for that post, not for

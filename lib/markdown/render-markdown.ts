@@ -1,5 +1,6 @@
 import type { Root } from 'hast';
 import { toString } from 'hast-util-to-string';
+import rehypeParse from 'rehype-parse';
 import rehypeSanitize from 'rehype-sanitize';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
@@ -16,6 +17,7 @@ import rehypeInternalLinks from './plugins/rehype-internal-links';
 import rehypeKramdownAttributes from './plugins/rehype-kramdown-attributes';
 import rehypeNormalizeHeadings from './plugins/rehype-normalize-headings';
 import rehypeRawWhereNeeded from './plugins/rehype-raw-where-needed';
+import rehypeReportUnsafe from './plugins/rehype-report-unsafe';
 import rehypeToc from './plugins/rehype-toc';
 import rehypeUniqueHeadingIds from './plugins/rehype-unique-heading-ids';
 import remarkLazyAutolinkLiterals from './plugins/remark-lazy-autolink-literals';
@@ -28,6 +30,8 @@ import remarkParseInBlocks from './parse-in-blocks';
 import { findExcessiveCost } from './render-cost';
 import { sanitizeSchema } from './sanitize-schema';
 import { expandTemplates, type TemplateContext, type TemplateFinding } from './templates';
+
+const htmlParser = unified().use(rehypeParse, { fragment: true });
 
 /** Input the pipeline refuses to render, with the line that shows why. */
 export class MarkdownRefusedError extends Error {
@@ -59,6 +63,8 @@ export interface RenderLabels {
 }
 
 export interface RenderOptions {
+  /** How the body is written: Markdown (the default), or HTML (Jekyll's and Hugo's `.html` posts), taken as raw HTML is. */
+  format?: 'markdown' | 'html' | undefined;
   /** Front matter title, if any: a leading `#` heading repeating it is dropped. */
   title?: string | undefined;
   /** Front matter `conference`: true or a name (conference notes), false (an article), absent (decided by day markers). */
@@ -95,7 +101,7 @@ export interface RenderedMarkdown {
  * author wrote is checked.
  */
 export function renderMarkdown(markdown: string, options: RenderOptions): RenderedMarkdown {
-  const nesting = findExcessiveNesting(markdown);
+  const nesting = options.format === 'html' ? undefined : findExcessiveNesting(markdown);
   if (nesting) {
     throw new MarkdownTooDeepError(
       nesting.line,
@@ -105,26 +111,35 @@ export function renderMarkdown(markdown: string, options: RenderOptions): Render
   const expanded = options.templates
     ? expandTemplates(markdown, { ...options.templates, pageTitle: options.title ?? '' })
     : { markdown, findings: [], hasTocMarker: false, sourceLine: (line: number) => line };
-  // After expansion: a few bytes of shortcode can become many of HTML.
-  const cost = findExcessiveCost(expanded.markdown);
-  if (cost) throw new MarkdownTooCostlyError(expanded.sourceLine(cost.line), cost.message);
-  const processor = unified()
-    .use(remarkParseInBlocks)
-    .use(remarkGfmOnDemand)
-    .use(remarkLazyAutolinkLiterals)
-    .use(remarkMarkdownInHtml)
-    .use(remarkWikilinks, { resolve: options.resolveWikilink ?? (() => undefined) })
-    .use(remarkRehype, {
-      allowDangerousHtml: true,
-      handlers: { listItem },
-      // Footnote ids without the `user-content-` prefix, like every other id on the page.
-      clobberPrefix: '',
-      footnoteLabel: options.labels.footnotes,
-      footnoteBackLabel: (referenceIndex, rereferenceIndex) =>
-        options.labels.footnoteBackLabel(`${referenceIndex + 1}${rereferenceIndex > 1 ? `-${rereferenceIndex}` : ''}`),
-    })
-    .use(rehypeRawWhereNeeded)
-    .use(rehypeKramdownAttributes)
+  const file = new VFile({ value: expanded.markdown });
+  let parsed: Root;
+  if (options.format === 'html') {
+    parsed = htmlParser.parse(file);
+  } else {
+    // After expansion: a few bytes of shortcode can become many of HTML.
+    const cost = findExcessiveCost(expanded.markdown);
+    if (cost) throw new MarkdownTooCostlyError(expanded.sourceLine(cost.line), cost.message);
+    const markdownToHtml = unified()
+      .use(remarkParseInBlocks)
+      .use(remarkGfmOnDemand)
+      .use(remarkLazyAutolinkLiterals)
+      .use(remarkMarkdownInHtml)
+      .use(remarkWikilinks, { resolve: options.resolveWikilink ?? (() => undefined) })
+      .use(remarkRehype, {
+        allowDangerousHtml: true,
+        handlers: { listItem },
+        // Footnote ids without the `user-content-` prefix, like every other id on the page.
+        clobberPrefix: '',
+        footnoteLabel: options.labels.footnotes,
+        footnoteBackLabel: (referenceIndex, rereferenceIndex) =>
+          options.labels.footnoteBackLabel(`${referenceIndex + 1}${rereferenceIndex > 1 ? `-${rereferenceIndex}` : ''}`),
+      })
+      .use(rehypeRawWhereNeeded)
+      .use(rehypeKramdownAttributes);
+    parsed = markdownToHtml.runSync(markdownToHtml.parse(file), file);
+  }
+  const htmlPipeline = unified()
+    .use(rehypeReportUnsafe)
     .use(rehypeSanitize, sanitizeSchema)
     .use(rehypeEmbeds)
     // Before the outline wraps days in sections: "the first blocks" are the author's.
@@ -138,13 +153,14 @@ export function renderMarkdown(markdown: string, options: RenderOptions): Render
     .use(rehypeToc, { label: options.labels.tableOfContents })
     .use(rehypeInternalLinks, { resolve: options.resolveLink ?? (() => undefined) })
     .use(rehypeHeadingAnchors, { label: options.labels.headingAnchorLabel });
-  const file = new VFile({ value: expanded.markdown });
-  const tree = processor.runSync(processor.parse(file), file);
+  const tree = htmlPipeline.runSync(parsed, file);
+  // Plugins see lines of the expanded text; authors read the lines of their file.
+  const pluginFindings = (file.data.findings ?? []).map((finding) => ({ ...finding, line: expanded.sourceLine(finding.line) }));
   return {
     tree,
     headingTitle: file.data.headingTitle,
     text: toString(tree),
     outline: file.data.outline ?? { kind: 'article', kindReason: 'the outline was not built', entries: [] },
-    findings: [...expanded.findings, ...(file.data.findings ?? [])].sort((a, b) => a.line - b.line),
+    findings: [...expanded.findings, ...pluginFindings].sort((a, b) => a.line - b.line),
   };
 }

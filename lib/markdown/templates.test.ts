@@ -29,6 +29,11 @@ describe('Jekyll Liquid', () => {
     ['highlight becomes a fenced code block', '{% highlight java linenos %}\nint x = 1;\n{% endhighlight %}', '```java\nint x = 1;\n```'],
     ['a comment block disappears', 'a{% comment %}secret{% endcomment %}b', 'ab'],
     ['Liquid inside a heading', '## Welcome to {{ site.title }}', '## Welcome to confnotes'],
+    ['Hexo asset_img with a title', '{% asset_img hall.jpg Main hall %}', '<img src="hall.jpg" alt="Main hall" title="Main hall">'],
+    ['Hexo asset_img with class and size', '{% asset_img wide photo.png 800 600 "A photo" %}', '<img src="photo.png" alt="A photo" title="A photo">'],
+    ['Hexo asset_link', '{% asset_link slides.pdf 資料 %}', '<a href="slides.pdf">資料</a>'],
+    ['Hexo asset_link without text', '{% asset_link slides.pdf %}', '<a href="slides.pdf">slides.pdf</a>'],
+    ['Hexo asset_path', '![x]({% asset_path "a b.png" %})', '![x](a%20b.png)'],
   ])('%s', (_name, input, output) => {
     const result = expand(input);
     expect(result.markdown).toBe(output);

@@ -245,6 +245,10 @@ class Expander {
       case 'post_url':
         this.output.append(this.postAddress(start, rest, 'post_url'));
         return after;
+      case 'asset_img':
+      case 'asset_path':
+      case 'asset_link':
+        return this.hexoAsset(start, name, rest, after);
       case 'link':
         this.output.append(this.postAddress(start, rest, 'link'));
         return after;
@@ -273,6 +277,29 @@ class Expander {
     else if (this.inCode(start)) this.output.append(source.slice(start, end + 2), start);
     else this.warn(start, `Liquid output "{{ ${expression} }}" is not supported here and was removed`);
     return end + 2;
+  }
+
+  /**
+   * Hexo's tags for a file of the post's asset folder: `{% asset_img
+   * hall.jpg Main hall %}`, `{% asset_link slides.pdf Slides %}`, `{%
+   * asset_path hall.jpg %}`. The file's name is a relative address, which
+   * the pipeline resolves in the post's folder and publishes beside it.
+   */
+  private hexoAsset(start: number, name: 'asset_img' | 'asset_path' | 'asset_link', rest: string, after: number): number {
+    const words = parseArguments(rest).positional;
+    // asset_img may start with class names: the file is the first word with an extension.
+    const fileAt = Math.max(0, words.findIndex((word) => /\.[\w]+$/.test(word)));
+    const file = words[fileAt] ?? '';
+    if (file === '') {
+      this.warn(start, `{% ${name} %} without a file name; removed`);
+      return after;
+    }
+    const text = words.slice(fileAt + 1).filter((word) => name !== 'asset_img' || !/^\d+$/.test(word)).join(' ');
+    const href = escapeHtml(encodeURI(file));
+    if (name === 'asset_path') this.output.append(encodeURI(file));
+    else if (name === 'asset_link') this.output.append(`<a href="${href}">${escapeHtml(text || file)}</a>`);
+    else this.output.append(`<img src="${href}" alt="${escapeHtml(text)}"${text ? ` title="${escapeHtml(text)}"` : ''}>`);
+    return after;
   }
 
   private postAddress(offset: number, reference: string, tag: string): string {
