@@ -9,11 +9,12 @@ import { absoluteUrl, site } from '@/lib/site';
  */
 export function alternatesFor(path: string): NonNullable<Metadata['alternates']> {
   const [atom] = site.feeds.atom;
+  const [rss] = site.feeds.rss;
   return {
     canonical: absoluteUrl(path),
     types: {
       ...(atom !== undefined ? { 'application/atom+xml': [{ url: absoluteUrl(atom), title: site.title }] } : {}),
-      ...(site.feeds.rss !== '' ? { 'application/rss+xml': [{ url: absoluteUrl(site.feeds.rss), title: site.title }] } : {}),
+      ...(rss !== undefined ? { 'application/rss+xml': [{ url: absoluteUrl(rss), title: site.title }] } : {}),
     },
   };
 }

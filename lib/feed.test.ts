@@ -54,6 +54,26 @@ describe('buildFeeds', () => {
 
   it('writes no RSS when its path is empty', async () => {
     const { posts } = await loadPosts(options);
-    expect(buildFeeds(posts, { ...site, feeds: { atom: ['/index.xml'], rss: '' } }, absoluteUrl).map((file) => file.path)).toEqual(['/index.xml']);
+    expect(buildFeeds(posts, { ...site, feeds: { ...site.feeds, atom: ['/index.xml'], rss: [] } }, absoluteUrl).map((file) => file.path)).toEqual(['/index.xml']);
+  });
+
+  it('names entries by Jekyll’s post.id when the old blog’s feed did', async () => {
+    const { posts } = await loadPosts(options);
+    const atom = feedAt(buildFeeds(posts, { ...site, feeds: { ...site.feeds, entryIds: 'jekyll-post-id' } }, absoluteUrl), '/atom.xml');
+    expect(atom).toContain('<id>https://me.github.io/confnotes/2019/01/04/links</id>');
+    expect(atom).toContain('<link href="https://me.github.io/confnotes/2019/01/04/links.html"/>');
+  });
+
+  it('writes RSS at every path, and the old blog’s feeds of one tag or category', async () => {
+    const { posts } = await loadPosts(options);
+    const files = buildFeeds(
+      posts,
+      { ...site, feeds: { ...site.feeds, atom: [], rss: ['/index.xml', '/posts/index.xml'], more: [{ path: '/tags/kafka/index.xml', format: 'rss', title: 'kafka', tags: ['Kafka'] }] } },
+      absoluteUrl,
+    );
+    expect(files.map((file) => file.path)).toEqual(['/index.xml', '/posts/index.xml', '/tags/kafka/index.xml']);
+    const guids = (xml: string) => [...xml.matchAll(/<guid[^>]*>([^<]*)<\/guid>/g)].map((match) => match[1]);
+    expect(guids(feedAt(files, '/tags/kafka/index.xml'))).toEqual(['https://me.github.io/confnotes/2019/01/01/hexo-more.html']);
+    expect(guids(feedAt(files, '/index.xml')).length).toBe(posts.length);
   });
 });

@@ -5,6 +5,7 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { Post } from './content';
 import type { SiteConfig } from './site-config-schema';
+import { jekyllPostId } from './post-ids';
 import { isRemoteUrl } from './urls';
 
 const fragmentParser = unified().use(rehypeParse, { fragment: true });
@@ -37,21 +38,36 @@ export interface FeedFile {
   xml: string;
 }
 
+/** A feed's entries: its posts, newest first, at most FEED_ENTRIES. */
+function feedEntries(posts: readonly Post[], filter: { tags?: readonly string[] | undefined; categories?: readonly string[] | undefined } = {}): Post[] {
+  const wanted = (values: readonly string[] | undefined) => (values === undefined ? undefined : new Set(values.map((value) => value.toLowerCase())));
+  const tags = wanted(filter.tags);
+  const categories = wanted(filter.categories);
+  const selected =
+    tags === undefined && categories === undefined
+      ? posts
+      : posts.filter((post) => post.tags.some((tag) => tags?.has(tag.toLowerCase())) || post.keywords.some((keyword) => tags?.has(keyword.toLowerCase())) || post.categories.some((category) => categories?.has(category.toLowerCase())));
+  return selected.slice(0, FEED_ENTRIES);
+}
+
 /**
  * The site's feeds, built with the `feed` library: Atom at each configured
- * path, RSS 2.0 if configured, each listing the newest posts given (the
- * caller leaves out `index: false` posts, as the old blog did) with the
- * full rendered body, links and images made absolute.
+ * path, RSS 2.0 at each RSS path, and the old blog's feeds per tag or
+ * category (`feeds.more`), each listing the newest posts given (the caller
+ * leaves out `index: false` posts, as the old blog did) with the full
+ * rendered body, links and images made absolute. Entry ids follow
+ * `feeds.entryIds`, so that a moved blog's subscribers see no entry twice.
  */
 export function buildFeeds(posts: readonly Post[], site: Pick<SiteConfig, 'title' | 'description' | 'author' | 'defaultLanguage' | 'feeds'>, absoluteUrl: (path: string) => string): FeedFile[] {
-  const entries = posts.slice(0, FEED_ENTRIES);
-  const newest = entries.find((post) => post.date)?.date;
   const atomPath = site.feeds.atom[0];
-  const feedFor = (selfAtom: string | undefined) => {
+  const rssPath = site.feeds.rss[0];
+  const entryId = (post: Post) => absoluteUrl(site.feeds.entryIds === 'jekyll-post-id' ? jekyllPostId(post) : post.urlPath);
+  const feedFor = (entries: readonly Post[], self: { atom?: string | undefined; rss?: string | undefined }, title = site.title) => {
+    const newest = entries.find((post) => post.date)?.date;
     const feed = new Feed({
       id: absoluteUrl('/'),
       link: absoluteUrl('/'),
-      title: site.title,
+      title,
       description: site.description,
       language: site.defaultLanguage,
       updated: newest ? new Date(newest.dateTime) : EPOCH,
@@ -59,8 +75,8 @@ export function buildFeeds(posts: readonly Post[], site: Pick<SiteConfig, 'title
       copyright: `© ${site.author}`,
       author: { name: site.author },
       feedLinks: {
-        ...(selfAtom !== undefined ? { atom: absoluteUrl(selfAtom) } : {}),
-        ...(site.feeds.rss !== '' ? { rss: absoluteUrl(site.feeds.rss) } : {}),
+        ...(self.atom !== undefined ? { atom: absoluteUrl(self.atom) } : {}),
+        ...(self.rss !== undefined ? { rss: absoluteUrl(self.rss) } : {}),
       },
     });
     for (const post of entries) {
@@ -68,7 +84,7 @@ export function buildFeeds(posts: readonly Post[], site: Pick<SiteConfig, 'title
       const date = post.date ? new Date(post.date.dateTime) : EPOCH;
       feed.addItem({
         title: post.title,
-        id: url,
+        id: entryId(post),
         link: url,
         date,
         ...(post.date ? { published: date } : {}),
@@ -80,8 +96,13 @@ export function buildFeeds(posts: readonly Post[], site: Pick<SiteConfig, 'title
     }
     return feed;
   };
+  const all = feedEntries(posts);
   return [
-    ...site.feeds.atom.map((path) => ({ path, xml: feedFor(path).atom1() })),
-    ...(site.feeds.rss !== '' ? [{ path: site.feeds.rss, xml: feedFor(atomPath).rss2() }] : []),
+    ...site.feeds.atom.map((path) => ({ path, xml: feedFor(all, { atom: path, rss: rssPath }).atom1() })),
+    ...site.feeds.rss.map((path) => ({ path, xml: feedFor(all, { atom: atomPath, rss: path }).rss2() })),
+    ...site.feeds.more.map((more) => {
+      const feed = feedFor(feedEntries(posts, more), more.format === 'atom' ? { atom: more.path } : { rss: more.path }, more.title ?? site.title);
+      return { path: more.path, xml: more.format === 'atom' ? feed.atom1() : feed.rss2() };
+    }),
   ];
 }

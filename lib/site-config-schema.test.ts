@@ -25,8 +25,12 @@ describe('resolveSiteConfig', () => {
   });
 
   it('publishes Atom at /atom.xml and /feed.xml and RSS at /rss.xml unless told otherwise', () => {
-    expect(resolveSiteConfig(input, {}).feeds).toEqual({ atom: ['/atom.xml', '/feed.xml'], rss: '/rss.xml' });
-    expect(resolveSiteConfig({ ...input, feeds: { atom: '/index.xml', rss: '' } }, {}).feeds).toEqual({ atom: ['/index.xml'], rss: '' });
+    expect(resolveSiteConfig(input, {}).feeds).toEqual({ atom: ['/atom.xml', '/feed.xml'], rss: ['/rss.xml'], entryIds: 'address', more: [] });
+    expect(resolveSiteConfig({ ...input, feeds: { atom: '/index.xml', rss: '' } }, {}).feeds).toEqual({ atom: ['/index.xml'], rss: [], entryIds: 'address', more: [] });
+  });
+
+  it('keeps Jekyll’s addresses and the dates as written unless told otherwise', () => {
+    expect(resolveSiteConfig(input, {})).toMatchObject({ permalink: '/:year/:month/:day/:title.html', timeZone: '', disqusIdentifier: 'address', redirects: {} });
   });
 
   it.each<[string, SiteConfigInput, SiteEnvironment, string]>([
@@ -35,6 +39,9 @@ describe('resolveSiteConfig', () => {
     ['a base path without leading slash', input, { BASE_PATH: 'repo' }, `environment variable BASE_PATH (site.config.ts key "basePath"): expected '' or a path such as '/my-repo' (leading slash, no trailing slash)`],
     ['an unknown UI language', { ...input, uiLanguage: 'fr' as 'en' }, {}, 'site.config.ts: key "uiLanguage": expected one of en, zh-CN'],
     ['an unknown loading mode', input, { COMMENTS_LOADING: 'eager' }, 'environment variable COMMENTS_LOADING (site.config.ts key "commentsLoading"): expected one of near-viewport, on-click'],
+    ['an unknown permalink placeholder', { ...input, permalink: '/:year/:weekday/:title/' }, {}, 'site.config.ts: key "permalink": the pattern "/:year/:weekday/:title/" uses the unknown placeholder ":weekday"'],
+    ['an unknown time zone', { ...input, timeZone: 'Asia/Peking' }, {}, `site.config.ts: key "timeZone": expected an IANA time zone such as 'Asia/Shanghai' or 'UTC', or ''`],
+    ['a redirect from a full URL', { ...input, redirects: { 'https://old.example.org/x': '/' } }, {}, `site.config.ts: key "redirects.https://old.example.org/x": expected an old address such as '/archive/' as the key`],
   ])('rejects %s, naming the key', (_name, config, env, message) => {
     expect(() => resolveSiteConfig(config, env)).toThrow(message);
   });

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { isTimeZone } from './content/dates';
+import { DEFAULT_PERMALINK, expandPermalink } from './content/permalink';
 
 export const uiLanguages = ['en', 'zh-CN'] as const;
 export const commentsLoadingModes = ['near-viewport', 'on-click'] as const;
@@ -12,15 +14,45 @@ const basePathSchema = z
   });
 
 const feedPath = z.string().regex(/^\/[^\s?#]*\.xml$/, { message: "expected a path such as '/atom.xml' (leading slash, ending in .xml)" });
+const feedPaths = z.union([feedPath, z.array(feedPath)]).transform((paths) => (typeof paths === 'string' ? [paths] : paths));
+
+/** How a feed entry names its post, so that a moved blog's subscribers see no entry twice. */
+export const postIdStyles = ['address', 'jekyll-post-id'] as const;
+/** What the Disqus embed sends as the thread's identifier. */
+export const disqusIdentifierStyles = ['address', 'url', 'jekyll-post-id', 'none'] as const;
+
+const sitePathPattern = /^\/[^\s?#]*$/;
 
 const feedsSchema = z
   .object({
     /** Atom feeds: the same feed at each path; pages link to the first. */
-    atom: z.union([feedPath, z.array(feedPath)]).transform((paths) => (typeof paths === 'string' ? [paths] : paths)),
-    /** The RSS 2.0 feed, or '' for none. */
-    rss: z.union([feedPath, z.literal('')]),
+    atom: feedPaths,
+    /** The RSS 2.0 feed at each path (Hugo's is /index.xml), or '' for none. */
+    rss: z.union([feedPaths, z.literal('')]).transform((paths) => (paths === '' ? [] : paths)),
+    /** Each entry's id: the post's absolute address, or Jekyll's post.id made absolute (its folder and slug, without .html), as Jekyll themes' feeds had it. */
+    entryIds: z.enum(postIdStyles, { message: `expected one of ${postIdStyles.join(', ')}` }).default('address'),
+    /** Feeds an old blog published per tag, category or section, kept at their addresses: the posts with one of `tags` or `categories`, every post when neither is given. */
+    more: z
+      .array(
+        z.object({
+          path: feedPath,
+          format: z.enum(['atom', 'rss'], { message: 'expected atom or rss' }),
+          title: z.string().optional(),
+          tags: z.array(z.string()).optional(),
+          categories: z.array(z.string()).optional(),
+        }),
+      )
+      .default([]),
   })
-  .default({ atom: ['/atom.xml', '/feed.xml'], rss: '/rss.xml' });
+  .default({ atom: ['/atom.xml', '/feed.xml'], rss: ['/rss.xml'], entryIds: 'address', more: [] });
+
+const permalinkSchema = z
+  .string()
+  .regex(/^\/[^\s?#]*$/, { message: "expected a path pattern such as '/:year/:month/:day/:title.html'" })
+  .superRefine((pattern, context) => {
+    const probe = expandPermalink(pattern, { slug: 'x', date: { year: 2019, month: 11, day: 30, isoDate: '2019-11-30', hour: 0, minute: 0, second: 0, dateTime: '2019-11-30T00:00:00Z', zoned: false } });
+    if (!probe.ok) context.addIssue({ code: 'custom', message: probe.message.replace(/^permalink /, 'the pattern ') });
+  });
 
 export const siteConfigSchema = z.object({
   title: z.string().min(1, { message: 'expected a non-empty site title' }),
@@ -37,6 +69,24 @@ export const siteConfigSchema = z.object({
   disqusShortname: z.string().regex(/^[a-z0-9-]*$/i, { message: 'expected a Disqus shortname (letters, digits, dashes) or an empty string' }),
   commentsLoading: z.enum(commentsLoadingModes, { message: `expected one of ${commentsLoadingModes.join(', ')}` }).default('near-viewport'),
   feeds: feedsSchema,
+  /** Address of posts without a permalink of their own; Jekyll's, Hugo's and Hexo's placeholders. */
+  permalink: permalinkSchema.default(DEFAULT_PERMALINK),
+  /** IANA time zone of the dates in addresses and on pages (Jekyll's and Hexo's `timezone`); '' keeps dates as written. */
+  timeZone: z
+    .string()
+    .refine((zone) => zone === '' || isTimeZone(zone), { message: "expected an IANA time zone such as 'Asia/Shanghai' or 'UTC', or ''" })
+    .default(''),
+  /** The Disqus thread identifier the old blog's embed sent. */
+  disqusIdentifier: z.enum(disqusIdentifierStyles, { message: `expected one of ${disqusIdentifierStyles.join(', ')}` }).default('address'),
+  /** Old addresses with no page of their own (archives, tag pages, /page/2/) → the site path readers are sent to. */
+  redirects: z
+    .record(z.string(), z.string().regex(sitePathPattern, { message: "expected a site path such as '/keywords/' as the target" }))
+    .superRefine((redirects, context) => {
+      for (const from of Object.keys(redirects)) {
+        if (!sitePathPattern.test(from) || from === '/') context.addIssue({ code: 'custom', path: [from], message: "expected an old address such as '/archive/' as the key" });
+      }
+    })
+    .default({}),
 });
 
 export type SiteConfigInput = z.input<typeof siteConfigSchema>;

@@ -79,22 +79,26 @@ function writeOutFile(sitePath: string, contents: string): void {
   writeFileSync(target, contents);
 }
 
-/** Pages at posts' old addresses (lib/export/redirect-page.ts); lib/content has checked they collide with no post. */
+/**
+ * Pages at old addresses (lib/export/redirect-page.ts): posts' own
+ * (`redirect_from`, `aliases`; lib/content has checked they collide with
+ * no post), and the old blog's listing pages (`redirects` in
+ * site.config.ts: archives, tag pages, /page/2/).
+ */
 function writeRedirects(posts: readonly Post[]): number {
   const ui = uiStrings(site.uiLanguage);
+  const moves = [
+    ...posts.flatMap((post) => post.redirectFrom.map((from) => ({ from, to: post.urlPath, title: post.title, lang: post.lang, owner: post.file }))),
+    ...Object.entries(site.redirects).map(([from, to]) => ({ from, to, title: site.title, lang: undefined, owner: `site.config.ts (redirects["${from}"])` })),
+  ];
   let written = 0;
-  for (const post of posts) {
-    for (const redirect of post.redirectFrom) {
-      for (const file of redirectFiles(redirect)) {
-        if (existsSync(path.join(outDir, file))) {
-          throw new Error(`finalize-export: ${post.file} redirects from ${redirect}, but out/${file} already exists (from public/ or the site itself)`);
-        }
-        writeOutFile(
-          `/${file}`,
-          redirectPage({ target: sitePath(post.urlPath), canonical: absoluteUrl(post.urlPath), title: post.title, lang: post.lang ?? site.defaultLanguage, linkText: ui.movedTo(post.title) }),
-        );
-        written += 1;
+  for (const move of moves) {
+    for (const file of redirectFiles(move.from)) {
+      if (existsSync(path.join(outDir, file))) {
+        throw new Error(`finalize-export: ${move.owner} redirects from ${move.from}, but out/${file} already exists (from public/ or the site itself)`);
       }
+      writeOutFile(`/${file}`, redirectPage({ target: sitePath(move.to), canonical: absoluteUrl(move.to), title: move.title, lang: move.lang ?? site.defaultLanguage, linkText: ui.movedTo(move.title) }));
+      written += 1;
     }
   }
   return written;
@@ -151,7 +155,7 @@ async function main(): Promise<void> {
   writeFileSync(path.join(outDir, READER_DIR, reader.fileName), reader.contents);
   const readerScript = `${site.basePath}/${READER_DIR}/${reader.fileName}`;
 
-  const { posts } = await loadSiteContent({ includeDrafts: false });
+  const { posts, pages: sitePages } = await loadSiteContent({ includeDrafts: false });
   // Pagefind indexes in its own process while worker threads rewrite the pages.
   const searchIndex = prepareSearchIndex(posts, cacheDirectory(projectRoot), site.defaultLanguage);
   searchIndex.catch(() => {
@@ -174,15 +178,15 @@ async function main(): Promise<void> {
     renameSync(file, path.join(outDir, target));
   }
   removeEmptyFolders(outDir);
-  const images = copyPostAssets(posts);
+  const images = copyPostAssets([...posts, ...sitePages]);
   const { folder, summary: search } = await searchIndex;
   publishSearchIndex(folder, outDir);
   const feeds = buildFeeds(posts.filter((post) => post.index), site, absoluteUrl);
   for (const feed of feeds) writeOutFile(feed.path, feed.xml);
-  const redirects = writeRedirects(posts);
+  const redirects = writeRedirects([...posts, ...sitePages]);
   console.log(
     `finalize-export: ${pages} pages without framework runtime (${enhanced} with the reader script, ${reader.fileName}, ${reader.gzipBytes} bytes gzipped); ` +
-      `${runtimeOnly.length} runtime-only files removed; ${images} post images copied; ` +
+      `${runtimeOnly.length} runtime-only files removed; ${images} post images and files copied; ` +
       `search index of ${search.records} records in ${search.languages.join(', ')}${search.fromCache ? ' (unchanged, from the build cache)' : ''}; feeds ${feeds.map((feed) => feed.path).join(', ')}; ${redirects} redirects from old addresses`,
   );
 }

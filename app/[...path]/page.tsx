@@ -8,6 +8,7 @@ import { PostNavigation } from '@/components/PostNavigation';
 import { SHARE_IMAGE_SIZE } from '@/components/ShareImage';
 import { shareImagePath } from '@/lib/share-image/share-image-path';
 import { findPost, getAdjacentPosts, getPostRouteParams } from '@/lib/content';
+import { postThread } from '@/lib/disqus';
 import { uiStrings } from '@/lib/i18n';
 import { absoluteUrl, site } from '@/lib/site';
 import { alternatesFor } from '../metadata';
@@ -36,7 +37,7 @@ export async function generateMetadata({ params }: PostPageProps): Promise<Metad
     alternates: alternatesFor(post.urlPath),
     robots: post.index ? undefined : { index: false, follow: false },
     openGraph: {
-      type: 'article',
+      type: post.kind === 'post' ? 'article' : 'website',
       title: post.title,
       description: post.description,
       url: absoluteUrl(post.urlPath),
@@ -61,7 +62,7 @@ export default async function PostPage({ params }: PostPageProps) {
   const { newer, older } = await getAdjacentPosts(post);
   return (
     <>
-      <PostJsonLd
+      {post.kind === 'post' && <PostJsonLd
         posting={{
           headline: post.title,
           description: post.description,
@@ -72,18 +73,13 @@ export default async function PostPage({ params }: PostPageProps) {
           image: absoluteUrl(shareImagePath(post.routeSegments)),
           inLanguage: post.lang ?? site.defaultLanguage,
         }}
-      />
+      />}
       <PostArticle post={post} ui={ui} uiLanguage={site.uiLanguage} />
       {post.comments && site.disqusShortname !== '' && (
         <DisqusComments
           shortname={site.disqusShortname}
           loading={site.commentsLoading}
-          thread={{
-            // The old blog's embed set no URL, so Disqus keyed threads by the page's address: keep sending it.
-            url: post.disqusUrl ?? absoluteUrl(post.urlPath),
-            identifier: post.disqusIdentifier ?? post.urlPath,
-            title: post.title,
-          }}
+          thread={postThread(post, site.disqusIdentifier, absoluteUrl)}
           labels={{
             heading: ui.comments,
             show: ui.showComments,
@@ -93,7 +89,7 @@ export default async function PostPage({ params }: PostPageProps) {
           }}
         />
       )}
-      <PostNavigation newer={newer} older={older} labels={{ navigation: ui.postNavigation, newer: ui.newerPost, older: ui.olderPost }} />
+      {post.kind === 'post' && <PostNavigation newer={newer} older={older} labels={{ navigation: ui.postNavigation, newer: ui.newerPost, older: ui.olderPost }} />}
     </>
   );
 }

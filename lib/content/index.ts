@@ -43,6 +43,7 @@ function loadOptions(options: { projectRoot?: string; includeDrafts?: boolean } 
     projectRoot,
     publicDir: path.join(projectRoot, 'public'),
     site: { url: site.baseUrl, basePath: site.basePath, title: site.title },
+    addressing: { permalink: site.permalink, timeZone: site.timeZone || undefined },
     includeDrafts: options.includeDrafts ?? includeDrafts(),
     uiLanguage: site.uiLanguage,
     cacheDir: contentCacheDirectory(projectRoot),
@@ -154,6 +155,13 @@ export async function getAllPosts(): Promise<Post[]> {
   return posts;
 }
 
+/** Every published page (files under `_pages/`: about, contact), by address. */
+export async function getPages(): Promise<Post[]> {
+  const { pages, problems } = (await contentSite()).all();
+  failOnErrors(problems);
+  return pages;
+}
+
 /** Every keyword of the published posts, most used first, with its posts (lib/keywords). */
 export async function getKeywordIndex(): Promise<KeywordEntry<Post>[]> {
   return keywordIndex(await getAllPosts());
@@ -225,13 +233,14 @@ export async function findPostAsset(sitePath: string): Promise<string | undefine
   return undefined;
 }
 
-/** The posts before and after this one in the home page's order (newest first), rendered for their titles. */
+/** The posts before and after this one in the home page's order (newest first), rendered for their titles; pages have none. */
 export async function getAdjacentPosts(post: Post): Promise<{ newer: Post | undefined; older: Post | undefined }> {
   const content = await contentSite();
-  const index = content.sources.findIndex((source) => source.address.urlPath === post.urlPath);
+  const posts = content.sources.filter((source) => source.kind === 'post');
+  const index = post.kind === 'post' ? posts.findIndex((source) => source.address.urlPath === post.urlPath) : -1;
   const neighbour = (from: number, step: number): Post | undefined => {
-    for (let at = from; at >= 0 && at < content.sources.length; at += step) {
-      const source = content.sources[at];
+    for (let at = from; at >= 0 && at < posts.length; at += step) {
+      const source = posts[at];
       const found = source && content.post(source).post;
       if (found) return found;
     }

@@ -50,7 +50,8 @@ export function loadCommentsWhenWanted(): void {
     if (button) button.hidden = true;
     window.disqus_config = function disqusConfig() {
       this.page.url = url;
-      this.page.identifier = identifier;
+      // No identifier: Disqus finds the thread by its URL, as the old blog's embed had it.
+      if (identifier !== undefined) this.page.identifier = identifier;
       this.page.title = title;
     };
     const showUnavailable = () => {
