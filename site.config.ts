@@ -20,8 +20,28 @@ const siteConfig: SiteConfigInput = {
   defaultLanguage: 'zh-CN',
   /** Language of the site's own words (navigation, labels): 'en' or 'zh-CN'. */
   uiLanguage: 'zh-CN',
+  /**
+   * Where posts without a `permalink` of their own are published. Jekyll's,
+   * Hugo's and Hexo's placeholders: :year :month :day :i_month :i_day
+   * :short_year :y_day :hour :minute :second :title and :slug (the post's
+   * slug: its `slug` key, else its file name), :categories, :section (its
+   * first folder), :output_ext ('.html'). Undated posts go to /notes/ when
+   * the pattern needs a date.
+   */
+  permalink: '/:year/:month/:day/:title.html',
+  /** IANA time zone of the dates in addresses and on pages ('Asia/Shanghai'); '' keeps each date as written. */
+  timeZone: '',
   /** Disqus shortname; '' turns comments off everywhere. Env NEXT_PUBLIC_DISQUS_SHORTNAME overrides. */
   disqusShortname: '',
+  /** Whether posts without a `comments` key show their Disqus thread (themes of Hugo and Hexo showed it under every post). */
+  commentsByDefault: false,
+  /**
+   * The thread identifier sent to Disqus, as the old blog's embed sent it, so
+   * that threads stay: 'address' ('/2019/11/30/notes.html'), 'url' (the
+   * canonical URL), 'jekyll-post-id' ('/2019/11/30/notes') or 'none' (Disqus
+   * finds the thread by URL). A post's `disqus_identifier` wins.
+   */
+  disqusIdentifier: 'address',
   /**
    * When the Disqus embed loads: 'near-viewport' (as the reader scrolls
    * towards the comments) or 'on-click' (a "Show comments" button). Nothing
@@ -29,11 +49,22 @@ const siteConfig: SiteConfigInput = {
    */
   commentsLoading: 'near-viewport',
   /**
-   * Where the feeds are published (newest 20 posts that are not `index: false`):
-   * Atom at each `atom` path (Jekyll blogs served /atom.xml or /feed.xml; pages
-   * link to the first), RSS 2.0 at `rss` ('' for none).
+   * Feeds of the newest 20 posts that are not `index: false`: Atom at each
+   * `atom` path (pages link to the first), RSS 2.0 at each `rss` path
+   * (Hugo's was /index.xml). `entryIds`: 'address' (each entry's id is the
+   * post's URL) or 'jekyll-post-id' (Jekyll's post.id made absolute, as
+   * jekyll-feed and Jekyll themes had it), so subscribers of a moved blog
+   * see no entry twice. `more`: feeds the old blog published per tag or
+   * category, kept at their addresses.
    */
-  feeds: { atom: ['/atom.xml', '/feed.xml'], rss: '/rss.xml' },
+  feeds: {
+    atom: ['/atom.xml', '/feed.xml'],
+    rss: ['/rss.xml'],
+    entryIds: 'address',
+    more: [],
+  },
+  /** Old addresses with no page of their own (archives, tag pages, /page/2/), each sent to the page given. */
+  redirects: {},
 };
 
 export default siteConfig;

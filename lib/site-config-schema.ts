@@ -67,6 +67,7 @@ export const siteConfigSchema = z.object({
   }),
   uiLanguage: z.enum(uiLanguages, { message: `expected one of ${uiLanguages.join(', ')}` }),
   disqusShortname: z.string().regex(/^[a-z0-9-]*$/i, { message: 'expected a Disqus shortname (letters, digits, dashes) or an empty string' }),
+  commentsByDefault: z.boolean({ message: 'expected true or false' }).default(false),
   commentsLoading: z.enum(commentsLoadingModes, { message: `expected one of ${commentsLoadingModes.join(', ')}` }).default('near-viewport'),
   feeds: feedsSchema,
   /** Address of posts without a permalink of their own; Jekyll's, Hugo's and Hexo's placeholders. */

@@ -16,7 +16,7 @@
  *
  *   tsx scripts/finalize-export.ts [out]
  */
-import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, rmdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, rmdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -104,6 +104,24 @@ function writeRedirects(posts: readonly Post[]): number {
   return written;
 }
 
+/**
+ * A file the author put in public/ is theirs: where the site generates a
+ * file of the same name (robots.txt, a feed), Next.js's export or this
+ * step wrote over it, and the author's copy goes back.
+ */
+function restorePublicFiles(): string[] {
+  if (!existsSync(publicDir)) return [];
+  const restored: string[] = [];
+  for (const file of filesUnder(publicDir)) {
+    const target = path.join(outDir, path.relative(publicDir, file));
+    if (existsSync(target) && !readFileSync(target).equals(readFileSync(file))) {
+      copyFileSync(file, target);
+      restored.push(path.relative(publicDir, file).split(path.sep).join('/'));
+    }
+  }
+  return restored;
+}
+
 function removeEmptyFolders(directory: string): boolean {
   let empty = true;
   for (const entry of readdirSync(directory, { withFileTypes: true })) {
@@ -184,10 +202,11 @@ async function main(): Promise<void> {
   const feeds = buildFeeds(posts.filter((post) => post.index), site, absoluteUrl);
   for (const feed of feeds) writeOutFile(feed.path, feed.xml);
   const redirects = writeRedirects([...posts, ...sitePages]);
+  const restored = restorePublicFiles();
   console.log(
     `finalize-export: ${pages} pages without framework runtime (${enhanced} with the reader script, ${reader.fileName}, ${reader.gzipBytes} bytes gzipped); ` +
       `${runtimeOnly.length} runtime-only files removed; ${images} post images and files copied; ` +
-      `search index of ${search.records} records in ${search.languages.join(', ')}${search.fromCache ? ' (unchanged, from the build cache)' : ''}; feeds ${feeds.map((feed) => feed.path).join(', ')}; ${redirects} redirects from old addresses`,
+      `search index of ${search.records} records in ${search.languages.join(', ')}${search.fromCache ? ' (unchanged, from the build cache)' : ''}; feeds ${feeds.map((feed) => feed.path).join(', ')}; ${redirects} redirects from old addresses${restored.length > 0 ? `; public/ kept over what the site generates: ${restored.join(', ')}` : ''}`,
   );
 }
 

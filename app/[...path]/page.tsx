@@ -75,7 +75,7 @@ export default async function PostPage({ params }: PostPageProps) {
         }}
       />}
       <PostArticle post={post} ui={ui} uiLanguage={site.uiLanguage} />
-      {post.comments && site.disqusShortname !== '' && (
+      {(post.comments ?? site.commentsByDefault) && site.disqusShortname !== '' && (
         <DisqusComments
           shortname={site.disqusShortname}
           loading={site.commentsLoading}

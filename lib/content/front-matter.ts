@@ -97,7 +97,7 @@ export function indentQuotedContinuations(text: string): string {
 }
 
 /** Whether `text` (inside a scalar opened with `quote`) holds its closing quote: `\"` escapes in double quotes, `''` in single ones. */
-function closesQuote(text: string, quote: '"' | "'"): boolean {
+export function closesQuote(text: string, quote: '"' | "'"): boolean {
   if (quote === '"') return /(^|[^\\])(\\\\)*"/.test(text);
   return /'/.test(text.replace(/''/g, ''));
 }

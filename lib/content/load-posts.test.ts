@@ -77,7 +77,8 @@ describe('loadPosts on valid content', () => {
     expect(hidden).toMatchObject({ index: false, comments: true, tags: ['flink', 'streaming'], categories: [], description: undefined });
     const permalink = posts.find((post) => post.slug === 'permalink');
     expect(permalink).toMatchObject({ index: true, comments: true });
-    expect(posts.find((post) => post.slug === 'hugo-style')?.comments).toBe(false);
+    // Without a comments key, site.config.ts's commentsByDefault decides.
+    expect(posts.find((post) => post.slug === 'hugo-style')?.comments).toBeUndefined();
   });
 });
 

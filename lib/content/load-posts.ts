@@ -31,7 +31,8 @@ export interface Post {
   lang: string | undefined;
   /** false: noindex, nofollow; left out of feed and sitemap. */
   index: boolean;
-  comments: boolean;
+  /** `comments`: Disqus on (true) or off (false); undefined when the post does not say (site.config.ts's commentsByDefault decides). */
+  comments: boolean | undefined;
   /** Front matter `disqus_identifier`: the thread to show, for posts whose old embed set one. */
   disqusIdentifier: string | undefined;
   /** Front matter `disqus_url`: the address the thread was created at, for posts that moved. */
@@ -107,7 +108,7 @@ function toPost(source: PostSource, rendered: RenderedPost): Post {
     date: source.date,
     lang: meta.lang,
     index: meta.index ?? true,
-    comments: comments === true || (typeof comments === 'string' && comments.trim().toLowerCase() === 'disqus'),
+    comments: comments === undefined ? undefined : comments === true || (typeof comments === 'string' && comments.trim().toLowerCase() === 'disqus'),
     disqusIdentifier: meta.disqus_identifier || undefined,
     disqusUrl: meta.disqus_url,
     draft: source.draft,
