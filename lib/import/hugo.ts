@@ -43,14 +43,30 @@ function contentFolder(config: Record<string, unknown>): string {
 }
 
 /**
- * Hugo's URLize, as Hugo 0.111 does it: spaces become dashes, characters
- * other than letters, digits, marks and `. / \ _ - #` (and %-escapes) go,
- * and the result is lower-cased.
+ * Hugo's URLize, as Hugo 0.111 gives it (checked against `hugo list all`):
+ * letters, digits, marks and `. / \\ _ # ~ @ -` stay (and %-escapes); a run
+ * of spaces between them is one dash, other characters go; `+` is a dash
+ * of its own ('KubeCon + CloudNativeCon' → 'kubecon--cloudnativecon').
  */
 export function hugoUrlize(text: string, lower = true): string {
-  const source = [...text.trim().replace(/ /g, '-')];
-  const kept = source.filter((character, index) => /[\p{L}\p{N}\p{M}./\\_#-]/u.test(character) || (character === '%' && /^[0-9a-f]{2}$/i.test((source[index + 1] ?? '') + (source[index + 2] ?? ''))));
-  const joined = kept.join('');
+  const source = [...text.trim()];
+  const out: string[] = [];
+  let prependHyphen = false;
+  let wasHyphen = false;
+  source.forEach((character, index) => {
+    const plus = character === '+';
+    const allowed = plus || /[\p{L}\p{N}\p{M}./\\_#~@-]/u.test(character) || (character === '%' && /^[0-9a-f]{2}$/i.test((source[index + 1] ?? '') + (source[index + 2] ?? '')));
+    if (allowed) {
+      const hyphen = character === '-';
+      if (prependHyphen && !hyphen) out.push('-');
+      prependHyphen = false;
+      out.push(plus ? '-' : character);
+      wasHyphen = hyphen || plus;
+    } else if (out.length > 0 && !wasHyphen && /\s/u.test(character)) {
+      prependHyphen = true;
+    }
+  });
+  const joined = out.join('');
   return lower ? joined.toLowerCase() : joined;
 }
 

@@ -35,8 +35,8 @@ export interface ImportOptions {
   project: string;
   /** Replace content/ (and files of public/) the project already has. */
   replace: boolean;
-  /** 'auto': build the old site when its generator is installed; 'required': fail when it cannot be (for --verify). */
-  reference: 'auto' | 'required';
+  /** 'auto': build the old site when its generator is installed; 'required': fail when it cannot be (for --verify); 'off': by the generator's rules only. */
+  reference: 'auto' | 'required' | 'off';
 }
 
 export interface ImportResult {
@@ -102,12 +102,15 @@ export async function importSite(options: ImportOptions): Promise<ImportResult> 
   const notes: ImportNote[] = [...plan.notes];
   let reference: ReferenceBuild | undefined;
   let referenceProblem: string | undefined;
-  try {
-    reference = generator.build(oldSite);
-    notes.push(...reference.notes);
-  } catch (error) {
-    if (!(error instanceof ReferenceBuildError) || options.reference === 'required') throw error;
-    referenceProblem = error.message;
+  if (options.reference === 'off') referenceProblem = 'not asked to';
+  else {
+    try {
+      reference = generator.build(oldSite);
+      notes.push(...reference.notes);
+    } catch (error) {
+      if (!(error instanceof ReferenceBuildError) || options.reference === 'required') throw error;
+      referenceProblem = error.message;
+    }
   }
   try {
     if (reference) applyManifest(plan, reference, notes);

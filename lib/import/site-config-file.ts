@@ -8,8 +8,6 @@ import type { SiteConfig } from '../site-config-schema';
 
 export type SiteConfigValues = Omit<SiteConfig, 'feeds'> & { feeds: SiteConfig['feeds'] };
 
-const literal = (value: unknown): string => JSON.stringify(value).replace(/"([A-Za-z_$][\w$]*)":/g, '$1: ').replace(/\\u2028|\\u2029/g, '');
-
 const string = (value: string) => `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 
 function stringList(values: readonly string[]): string {
@@ -79,7 +77,7 @@ const siteConfig: SiteConfigInput = {
   /** Disqus shortname; '' turns comments off everywhere. Env NEXT_PUBLIC_DISQUS_SHORTNAME overrides. */
   disqusShortname: ${string(config.disqusShortname)},
   /** Whether posts without a \`comments\` key show their Disqus thread (themes of Hugo and Hexo showed it under every post). */
-  commentsByDefault: ${literal(config.commentsByDefault)},
+  commentsByDefault: ${String(config.commentsByDefault)},
   /**
    * The thread identifier sent to Disqus, as the old blog's embed sent it, so
    * that threads stay: 'address' ('/2019/11/30/notes.html'), 'url' (the
