@@ -9,11 +9,16 @@
  * - http://localhost:4176 (E2E_PORT + 3): e2e/real-world, notes in five languages
  *   written the way Jekyll, Hugo, Hexo, Qiita and Obsidian users write them;
  * - http://localhost:4177/confnotes/ (E2E_PORT + 4): the real-world notes as a
- *   GitHub Pages project site, under BASE_PATH=/notes.
+ *   GitHub Pages project site, under BASE_PATH=/notes;
+ * - http://localhost:4178, 4179/blog/, 4180 (E2E_PORT + 5, 6, 7): the Jekyll,
+ *   Hugo and Hexo sites of lib/import/fixtures, each moved into a fresh copy
+ *   of the project by `npm run import -- --verify` (which builds the old
+ *   site with its own generator, and fails if an old address no longer
+ *   answers), then built and served as their authors would.
  * Playwright starts it (playwright.config.ts, webServer).
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -49,8 +54,30 @@ for (const site of sites) {
   cpSync(path.join(root, 'out'), path.join(workDir, site.name), { recursive: true });
 }
 
+/** A fresh copy of the project, as a new user clones it (node_modules shared), with an old site moved in. */
+function importedSite({ name, fixture }) {
+  const project = path.join(workDir, `project-${name}`);
+  for (const entry of ['app', 'components', 'lib', 'scripts', 'public', 'content', 'next.config.js', 'package.json', 'tsconfig.json', 'site.config.ts']) {
+    cpSync(path.join(root, entry), path.join(project, entry), { recursive: true });
+  }
+  symlinkSync(path.join(root, 'node_modules'), path.join(project, 'node_modules'), 'dir');
+  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !['SITE_URL', 'BASE_PATH', 'CONTENT_DIR', 'NEXT_PUBLIC_DISQUS_SHORTNAME', 'COMMENTS_LOADING'].includes(key)));
+  console.log(`e2e-site: importing ${fixture} with --verify`);
+  const imported = spawnSync(process.execPath, [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/import.ts', '--verify', path.join(root, 'lib', 'import', 'fixtures', fixture)], { cwd: project, env, stdio: 'inherit' });
+  if (imported.status !== 0) process.exit(imported.status ?? 1);
+  cpSync(path.join(project, 'out'), path.join(workDir, name), { recursive: true });
+}
+
+const importedSites = [
+  { name: 'imported-jekyll', fixture: 'jekyll-site', port: port + 5, basePath: '' },
+  { name: 'imported-hugo', fixture: 'hugo-site', port: port + 6, basePath: '/blog' },
+  { name: 'imported-hexo', fixture: 'hexo-site', port: port + 7, basePath: '' },
+];
+for (const site of importedSites) importedSite(site);
+
 // The main site starts last: Playwright waits for it, and by then the others are listening too.
-const servers = [...sites].reverse().map((site) =>
+const served = [...sites, ...importedSites.map((site) => ({ ...site, env: { BASE_PATH: site.basePath } }))];
+const servers = [...served].reverse().map((site) =>
   spawn(process.execPath, [path.join(root, 'scripts', 'serve.mjs'), '--port', String(site.port), '--dir', path.join(workDir, site.name)], {
     cwd: root,
     env: { ...process.env, BASE_PATH: site.env.BASE_PATH ?? '' },
