@@ -54,7 +54,8 @@ export default (/** @type {string} */ phase) => {
   return {
     ...development,
     pageExtensions: ['dev.ts', 'tsx', 'ts'],
-    // Images next to a post ('./img/stage.png'), which a build copies next to the page; files in public/ are served first.
-    rewrites: async () => [{ source: '/:path*.:extension(png|jpe?g|gif|webp|avif|svg)', destination: '/confnotes-dev/asset/:path*.:extension' }],
+    // Images next to a post ('./img/stage.png') and the files of its folder, which a build copies next to the page; files in public/ are served first.
+    // The types app/confnotes-dev/asset serves.
+    rewrites: async () => [{ source: '/:path*.:extension(png|jpe?g|gif|webp|avif|svg|pdf|zip|pptx|key|mp4|webm|mp3|csv)', destination: '/confnotes-dev/asset/:path*.:extension' }],
   };
 };
