@@ -58,7 +58,7 @@ export function buildHexoSite(root: string): ReferenceBuild {
     const output = run(process.execPath, [script, scratch.source], { cwd: scratch.source, env: { TZ: stringOf(readHexoConfig(root).timezone) ?? 'UTC' }, what: 'building the old site with Hexo' }).stdout;
     const result = resultSchema.parse(JSON.parse(output.slice(output.lastIndexOf('\n') + 1)));
     const manifest: ManifestEntry[] = [...result.posts, ...result.pages].map((item) => ({ file: item.file, address: item.address, kind: 'content', date: item.date }));
-    return { generator: 'hexo', version: `hexo ${result.version}`, outDir: result.publicDir, manifest, notes: [], dispose: scratch.dispose };
+    return { generator: 'hexo', version: `hexo ${result.version}`, outDir: result.publicDir, manifest, notes: [], partial: false, dispose: scratch.dispose };
   } catch (error) {
     scratch.dispose();
     throw error;

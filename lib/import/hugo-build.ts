@@ -46,8 +46,20 @@ export function buildHugoSite(root: string): ReferenceBuild {
     const config = readHugoConfig(root);
     const outDir = path.join(scratch.work, 'out');
     const env = { HUGO_ENVIRONMENT: 'production', TZ: 'UTC' };
-    run('hugo', ['--source', scratch.source, '--destination', outDir, '--environment', 'production', '--quiet'], { cwd: scratch.source, env, what: 'building the old site with Hugo' });
-    const listed = parseCsv(run('hugo', ['list', 'all', '--source', scratch.source], { cwd: scratch.source, env, what: 'listing the old site’s pages with Hugo' }).stdout);
+    const notes: ReferenceBuild['notes'] = [];
+    const build = (extra: string[]) => run('hugo', ['--source', scratch.source, '--destination', outDir, '--environment', 'production', '--quiet', ...extra], { cwd: scratch.source, env, what: 'building the old site with Hugo' });
+    let partial = false;
+    try {
+      build([]);
+    } catch (error) {
+      // A theme kept as a git submodule or a Hugo module is often missing from a copy of the site: build without it.
+      const theme = error instanceof ReferenceBuildError ? /module "([^"]+)" not found/.exec(error.message)?.[1] : undefined;
+      if (theme === undefined) throw error;
+      notes.push({ file: 'themes', message: `the theme ${theme} is not in the site's folder, so the reference build went without it: the pages it laid out are not in the list, and the lists follow Hugo's rules` });
+      partial = true;
+      build(['--theme', '']);
+    }
+    const listed = parseCsv(run('hugo', ['list', 'all', '--source', scratch.source, ...(partial ? ['--theme', ''] : [])], { cwd: scratch.source, env, what: 'listing the old site’s pages with Hugo' }).stdout);
     const [header = [], ...rows] = listed;
     const column = (name: string) => header.indexOf(name);
     const base = new URL(stringOf(valueOf(config, 'baseURL')) ?? 'http://localhost/');
@@ -60,7 +72,7 @@ export function buildHugoSite(root: string): ReferenceBuild {
       return [{ file, address: pathname.startsWith(`${basePath}/`) ? pathname.slice(basePath.length) : pathname, kind: 'content' }];
     });
     const version = run('hugo', ['version'], { cwd: scratch.work, what: 'asking Hugo its version' }).stdout.trim();
-    return { generator: 'hugo', version, outDir, manifest, notes: [], dispose: scratch.dispose };
+    return { generator: 'hugo', version, outDir, manifest, notes, partial, dispose: scratch.dispose };
   } catch (error) {
     scratch.dispose();
     throw error;

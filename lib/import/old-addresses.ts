@@ -61,8 +61,8 @@ function oldAddresses(plan: ImportPlan, reference: ReferenceBuild | undefined): 
       // Hugo's aliases and jekyll-redirect-from's pages are redirects already.
       add(address, /\.html?$/i.test(file) && redirectTarget(readFileSync(file, 'utf8')) !== undefined ? 'redirect' : 'generated');
     }
-    // Without the reference's file, a planned address the old site did not publish is no address to keep.
-    for (const [address, known] of addresses) if (!built.has(address) && known.was !== 'post' && known.was !== 'page') addresses.delete(address);
+    // A planned address the complete build did not publish was no address of the old site.
+    if (!reference.partial) for (const [address, known] of addresses) if (!built.has(address) && known.was !== 'post' && known.was !== 'page') addresses.delete(address);
   }
   return addresses;
 }

@@ -33,6 +33,12 @@ export interface ReferenceBuild {
   outDir: string;
   manifest: ManifestEntry[];
   notes: ImportNote[];
+  /**
+   * The generator built without something the site uses (a plugin or theme
+   * not installed here): addresses its rules give but the build lacks may
+   * still have been the old site's.
+   */
+  partial: boolean;
   /** Deletes the temporary folders. */
   dispose(): void;
 }
@@ -40,6 +46,14 @@ export interface ReferenceBuild {
 /** A generator that is not installed, or a site it cannot build. */
 export class ReferenceBuildError extends Error {
   override name = 'ReferenceBuildError';
+
+  constructor(
+    message: string,
+    /** All the command printed, for telling one failure from another. */
+    readonly output = '',
+  ) {
+    super(message);
+  }
 }
 
 /** Runs a command, returning its output; throws ReferenceBuildError naming the command when it fails. */
@@ -47,8 +61,10 @@ export function run(command: string, args: readonly string[], options: { cwd: st
   const result = spawnSync(command, args, { cwd: options.cwd, env: { ...process.env, ...options.env }, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   if (result.error) throw new ReferenceBuildError(`${options.what}: cannot run ${command}: ${result.error.message}`);
   if (result.status !== 0) {
-    const output = `${result.stderr}\n${result.stdout}`.trim().split('\n').slice(-15).join('\n');
-    throw new ReferenceBuildError(`${options.what}: ${command} ${args.join(' ')} exited with ${result.status}:\n${output}`);
+    const output = `${result.stderr}\n${result.stdout}`.trim();
+    // Ruby's backtraces bury the message: the lines before the first 'from …' say what went wrong.
+    const lines = output.split('\n').filter((line) => !/^\s+from \//.test(line));
+    throw new ReferenceBuildError(`${options.what}: ${command} ${args.join(' ')} exited with ${result.status}:\n${lines.slice(-15).join('\n')}`, output);
   }
   return { stdout: result.stdout, stderr: result.stderr };
 }
