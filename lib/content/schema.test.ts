@@ -18,6 +18,7 @@ describe('frontMatterSchema accepts what Jekyll, Hugo and Hexo authors write', (
     ['a Jekyll date and time', { date: '2019-11-30 10:00:00 +0800' }, { date: { isoDate: '2019-11-30', dateTime: '2019-11-30T10:00:00+08:00' } }],
     ['a TOML date object', { date: new Date('2019-11-30T10:00:00Z') }, { date: { isoDate: '2019-11-30' } }],
     ['a permalink', { permalink: '/2019/ffa.html' }, { permalink: '/2019/ffa.html' }],
+    ['a permalink without its leading slash, as Jekyll and Hexo read it', { permalink: 'about/' }, { permalink: '/about/' }],
     ['lang with an underscore', { lang: 'zh_CN' }, { lang: 'zh-CN' }],
     ['layout and unknown keys', { layout: 'default', foo: { bar: 1 } }, { layout: 'default' }],
   ])('%s', (_name, input, expected) => {
@@ -37,7 +38,7 @@ describe('frontMatterSchema names the key and what was expected', () => {
     ['a list as title', { title: ['a'] }, 'title', 'expected the post title as text, got a list'],
     ['index: maybe', { index: 'maybe' }, 'index', 'expected true or false, got "maybe"'],
     ['draft: 1', { draft: 1 }, 'draft', 'expected true or false, got number 1'],
-    ['a relative permalink', { permalink: 'ffa.html' }, 'permalink', "expected a path starting with '/' without spaces, '?' or '#', such as '/2019/11/30/my-notes.html'"],
+    ['a permalink with a space', { permalink: '/2019/my notes.html' }, 'permalink', "expected a path without spaces, '?' or '#', such as '/2019/11/30/my-notes.html'"],
     ['a language that is no tag', { lang: 'Chinese (Simplified)' }, 'lang', "expected a language tag such as 'zh-CN' or 'en'"],
     ['comments: 3', { comments: 3 }, 'comments', 'expected disqus, true or false, got number 3'],
   ])('%s', (_name, input, key, message) => {

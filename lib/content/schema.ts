@@ -92,9 +92,15 @@ export const frontMatterSchema = z.looseObject({
   /** The post's name in its address (`:title`, `:slug`): Jekyll's, Hugo's and Hexo's `slug`; the file name by default. */
   slug: optional(text('the slug as text, such as flink-forward-asia')),
   permalink: optional(
-    z.string({ error: expected("a path such as '/2019/11/30/my-notes.html'") }).regex(PERMALINK_PATTERN, {
-      message: "expected a path starting with '/' without spaces, '?' or '#', such as '/2019/11/30/my-notes.html'",
-    }),
+    z
+      .string({ error: expected("a path such as '/2019/11/30/my-notes.html'") })
+      // Jekyll and Hexo read 'about/' as '/about/'.
+      .transform((value) => (value.startsWith('/') ? value : `/${value}`))
+      .pipe(
+        z.string().regex(PERMALINK_PATTERN, {
+          message: "expected a path without spaces, '?' or '#', such as '/2019/11/30/my-notes.html'",
+        }),
+      ),
   ),
   tags: optional(list('a space-separated string or a list of tags', /[\s,]+/)),
   categories: optional(list('a space-separated string or a list of categories', /[\s,]+/)),
