@@ -199,6 +199,7 @@ export function planHexo(root: string): ImportPlan {
     } else if (/permalink|url/.test(assignment)) identifier = 'url';
   }
   const language = stringsOf(config.language)[0];
+  const sitePermalink = permalink.replace(/:(name|title)\b/g, ':slug');
   return {
     generator: 'hexo',
     root,
@@ -210,7 +211,8 @@ export function planHexo(root: string): ImportPlan {
       basePath: rootPath,
       defaultLanguage: language === 'default' ? undefined : language,
       timeZone,
-      permalink: expandPermalink(permalink.replace(/:(name|title)\b/g, ':slug'), { slug: 'x', date: parsePostDate('2019-11-30') }).ok ? permalink.replace(/:(name|title)\b/g, ':slug') : undefined,
+      // Hexo's :title and :name are the post's file name, confnotes's :slug; a pattern with :category or :id stays out (each post keeps its own address).
+      permalink: expandPermalink(sitePermalink, { slug: 'x', date: parsePostDate('2019-11-30') }).ok ? sitePermalink : undefined,
       disqusShortname: shortname,
       disqusIdentifier: identifier,
       // A Hexo post has comments unless its front matter says `comments: false`.

@@ -272,13 +272,15 @@ export function planHugo(root: string): ImportPlan {
 
   const services = mapOf(config, 'services');
   const author = valueOf(params, 'author') ?? valueOf(config, 'author');
+  // `author = "Jane"` or `[params.author] name = "Jane"`.
+  const authorName = stringOf(author) ?? stringOf(valueOf(mapOf(params, 'author'), 'name')) ?? stringOf(valueOf(mapOf(config, 'author'), 'name'));
   return {
     generator: 'hugo',
     root,
     settings: {
       title: stringOf(valueOf(config, 'title')),
       description: stringOf(valueOf(params, 'description')) ?? stringOf(valueOf(config, 'description')),
-      author: stringOf(author) ?? stringOf(valueOf(mapOf({ author }, 'author'), 'name')),
+      author: authorName,
       baseUrl,
       basePath,
       defaultLanguage: stringOf(valueOf(config, 'languageCode')) ?? stringOf(valueOf(config, 'defaultContentLanguage')),
