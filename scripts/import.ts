@@ -11,6 +11,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { formatProblem } from '../lib/content/problems';
 import { ImportError, importSite } from '../lib/import/import-site';
 import { ReferenceBuildError } from '../lib/import/reference-build';
 import { renderImportReport } from '../lib/import/report';
@@ -31,13 +32,17 @@ async function main(): Promise<number> {
   const result = await importSite({ oldSite, project: values.project, replace: values.replace, reference: values.verify ? 'required' : 'auto' });
   try {
     const count = (kind: string) => result.answers.filter((answer) => answer.answer === kind).length;
-    console.log(`import: ${result.generator.label} site ${oldSite}: ${result.loaded.posts.length} posts, ${result.loaded.pages.length} pages into content/; ${count('file')} files published as they were`);
+    const plural = (number: number, word: string) => `${number} ${word}${number === 1 ? '' : 's'}`;
+    console.log(`import: ${result.generator.label} site ${oldSite}: ${plural(result.loaded.posts.length, 'post')}, ${plural(result.loaded.pages.length, 'page')} into content/; ${plural(count('file'), 'file')} published as they were`);
     console.log(result.reference ? `import: built with ${result.reference.version} for reference: ${result.answers.length} old addresses` : `import: not built for reference (${result.referenceProblem ?? ''}); ${result.answers.length} old addresses by ${result.generator.label}'s rules`);
-    console.log(`import: they answer as ${count('post')} posts, ${count('page')} pages, ${count('file')} files, ${count('feed')} feeds, ${count('redirect')} redirects, ${count('site')} of the site's own pages; ${count('missing')} with nothing`);
+    console.log(`import: they answer as ${plural(count('post'), 'post')}, ${plural(count('page'), 'page')}, ${plural(count('file'), 'file')}, ${plural(count('feed'), 'feed')}, ${plural(count('redirect'), 'redirect')}, ${count('site')} of the site's own pages; ${count('missing')} with nothing`);
     const errors = result.loaded.problems.filter((problem) => problem.severity === 'error').length;
     console.log(`import: ${result.loaded.problems.length - errors} warnings, ${errors} errors from the content check; ${result.notes.length} things not carried over as they were`);
     console.log(`import: wrote content/, public/, site.config.ts and ${path.relative(process.cwd(), result.reportFile) || result.reportFile}`);
-    if (!values.verify) return count('missing') > 0 || errors > 0 ? 1 : 0;
+    for (const answer of result.answers.filter((candidate) => candidate.answer === 'missing')) console.error(`import: ${answer.address}: nothing answers: ${answer.detail}`);
+    for (const problem of result.loaded.problems.filter((candidate) => candidate.severity === 'error')) console.error(`import: ${formatProblem(problem)}`);
+    // An error in a moved post stops npm run build: the author must hear of it now.
+    if (!values.verify) return errors > 0 ? 1 : 0;
     console.log('import: building the moved site to verify it');
     buildProject(path.resolve(values.project));
     const verification = verifyImport(result, path.join(path.resolve(values.project), 'out'));
