@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { afterRendering } from './rendering';
 
 const SEED = '/2019/11/30/flink-forward-asia.html';
 const SEED_TITLE = 'FLINK FORWARD ASIA 2019 参会总结';
@@ -49,9 +50,9 @@ async function scrollToComments(page: Page) {
 test('nothing loads from Disqus until the reader nears the comments; then embed.js once, keyed by the canonical URL', async ({ page }) => {
   const requests = await recordDisqus(page);
   await page.goto(SEED);
-  await page.waitForLoadState('networkidle');
+  await afterRendering(page);
   await page.mouse.wheel(0, 600);
-  await page.waitForLoadState('networkidle');
+  await afterRendering(page);
   await expect(page.locator('#disqus_thread')).toHaveCount(1);
   expect(requests).toEqual([]);
 
@@ -68,12 +69,12 @@ test('comments: false, or a build without a shortname: no thread, no Disqus requ
   const requests = await recordDisqus(page);
   await page.goto('/notes/undated-notes.html');
   await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-  await page.waitForLoadState('networkidle');
+  await afterRendering(page);
   await expect(page.locator('#disqus_thread')).toHaveCount(0);
 
   await page.goto(`${NO_SHORTNAME}${SEED}`);
   await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-  await page.waitForLoadState('networkidle');
+  await afterRendering(page);
   await expect(page.locator('#disqus_thread')).toHaveCount(0);
   await expect(page.locator('.comments')).toHaveCount(0);
   expect(requests).toEqual([]);
@@ -102,9 +103,9 @@ test('scrolling away from the comments and back does not load embed.js twice', a
   await scrollToComments(page);
   await expect.poll(() => configs(page)).toHaveLength(1);
   await page.evaluate(() => window.scrollTo(0, 0));
-  await page.waitForLoadState('networkidle');
+  await afterRendering(page);
   await scrollToComments(page);
-  await page.waitForLoadState('networkidle');
+  await afterRendering(page);
   await expect(page.locator('#disqus_thread iframe')).toHaveCount(1);
   expect(await configs(page)).toHaveLength(1);
   expect(requests).toEqual([EMBED]);
@@ -179,7 +180,7 @@ test('with loading on click, the thread loads only when the reader asks', async 
   const requests = await recordDisqus(page);
   await page.goto(`${ON_CLICK}${SEED}`);
   await scrollToComments(page);
-  await page.waitForLoadState('networkidle');
+  await afterRendering(page);
   expect(requests).toEqual([]);
   await page.getByRole('button', { name: '显示评论' }).click();
   await expect.poll(() => configs(page)).toEqual([{ url: `${ON_CLICK}${SEED}`, identifier: SEED, title: SEED_TITLE }]);

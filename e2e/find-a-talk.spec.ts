@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { afterRendering } from './rendering';
 
 const SEED = '/2019/11/30/flink-forward-asia.html';
 const REAL_WORLD = 'http://localhost:4176';
@@ -127,9 +128,9 @@ test.describe('full-text search', () => {
     const requested: string[] = [];
     page.on('request', (request) => requested.push(new URL(request.url()).pathname));
     await page.goto(SEED);
-    await page.waitForLoadState('networkidle');
+    await afterRendering(page);
     await page.mouse.wheel(0, 800);
-    await page.waitForLoadState('networkidle');
+    await afterRendering(page);
     expect(requested.filter((path) => path.includes('pagefind'))).toEqual([]);
     await search(page).focus();
     await expect.poll(() => requested.filter((path) => path.includes('pagefind')).slice(0, 2)).toEqual(['/pagefind/bundles.json', '/pagefind/zh/pagefind.js']);

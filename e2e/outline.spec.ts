@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { afterRendering } from './rendering';
 
 const SEED = '/2019/11/30/flink-forward-asia.html';
 const WIDE = { width: 1400, height: 900 };
@@ -145,7 +146,7 @@ test.describe('the session list of the seed post', () => {
 
   test('clicking session-list links one after another, then the first again, scrolls each time', async ({ page }) => {
     await page.goto(SEED);
-    await page.waitForLoadState('networkidle');
+    await afterRendering(page);
     const nav = sessionList(page);
     const sequence = ['day1-afternoon', 'apache-flink-在网易的实践', 'day1-morning', 'day1-afternoon'];
     for (const id of sequence) {
@@ -216,7 +217,7 @@ test.describe('the session list of the seed post', () => {
   test('a talk’s # link puts its anchor in the address bar and copies the full URL', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto(SEED);
-    await page.waitForLoadState('networkidle');
+    await afterRendering(page);
     const talk = page.locator('article.talk#reliable-streaming-infrastructure-for-the-enterprise');
     await talk.locator('.talk-title').hover();
     const link = talk.getByRole('link', { name: '链接到“Reliable Streaming Infrastructure for the Enterprise”' });

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { afterRendering } from './rendering';
 
 const SITE = 'http://localhost:4176';
 
@@ -84,7 +85,7 @@ test('Hugo shortcodes: a video facade that calls YouTube only on click, figure, 
   // A relref to a heading of the same page is that page's anchor, not an error.
   await expect(page.getByRole('link', { name: '上の議題' })).toHaveAttribute('href', `#${encodeURIComponent('型安全なフロントエンド設計')}`);
   await expect(page.locator('[id="型安全なフロントエンド設計"]')).toHaveCount(1);
-  await page.waitForLoadState('networkidle');
+  await afterRendering(page);
   expect(youtube).toEqual([]);
   await page.locator('.video-embed a').click();
   await expect(page.locator('.video-embed iframe')).toHaveAttribute('src', 'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1');

@@ -1,5 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
+import { afterRendering } from './rendering';
 
 const SEED = '/2019/11/30/flink-forward-asia.html';
 const BASE_PATH_SITE = 'http://localhost:4177/notes';
@@ -14,7 +15,7 @@ async function loadScripts(page: Page, url: string): Promise<Array<{ url: string
     scripts.push(response.body().then((body) => ({ url: new URL(response.url()).pathname, status: response.status(), gzipBytes: gzipSync(body).length })));
   });
   await page.goto(url);
-  await page.waitForLoadState('networkidle');
+  await afterRendering(page);
   return Promise.all(scripts);
 }
 
