@@ -56,6 +56,10 @@ export default (/** @type {string} */ phase) => {
     pageExtensions: ['dev.ts', 'tsx', 'ts'],
     // Images next to a post ('./img/stage.png') and the files of its folder, which a build copies next to the page; files in public/ are served first.
     // The types app/confnotes-dev/asset serves.
-    rewrites: async () => [{ source: '/:path*.:extension(png|jpe?g|gif|webp|avif|svg|pdf|zip|pptx|key|mp4|webm|mp3|csv)', destination: '/confnotes-dev/asset/:path*.:extension' }],
+    rewrites: async () => [
+      { source: '/:path*.:extension(png|jpe?g|gif|webp|avif|svg|pdf|zip|pptx|key|mp4|webm|mp3|csv)', destination: '/confnotes-dev/asset/:path*.:extension' },
+      // KaTeX's stylesheet and fonts, which a build writes into out/_confnotes/katex/.
+      { source: '/_confnotes/katex/:path*', destination: '/confnotes-dev/katex/:path*' },
+    ],
   };
 };

@@ -29,7 +29,7 @@ export function PostArticle({ post, ui, uiLanguage }: { post: Post; ui: UiString
       )}
       <MarkdownContent html={post.html} />
       {/* Filled by the reader script when a # link is copied; a live region must be in the page before it speaks. */}
-      <p className="copy-notice" role="status" data-copied-label={ui.linkCopied} />
+      <p className="copy-notice" role="status" data-copied-label={ui.linkCopied} data-copy-code-label={ui.copyCode} data-code-copied-label={ui.codeCopied} />
     </article>
   );
 }

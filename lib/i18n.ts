@@ -21,6 +21,11 @@ export interface UiStrings {
   outlineCounts: (counts: OutlineCounts) => string;
   linkCopied: string;
   tableOfContents: string;
+  /** The copy button of a code block, and what the page says when it copied. */
+  copyCode: string;
+  codeCopied: string;
+  /** The caption of a diagram shown as its source. */
+  diagramSource: string;
   comments: string;
   showComments: string;
   commentsNeedJavaScript: string;
@@ -91,6 +96,9 @@ const strings: Record<UiLanguage, UiStrings> = {
       ),
     linkCopied: 'Link copied',
     tableOfContents: 'Contents',
+    copyCode: 'Copy',
+    codeCopied: 'Code copied',
+    diagramSource: 'Diagram (Mermaid), shown as its source',
     comments: 'Comments',
     showComments: 'Show comments',
     commentsNeedJavaScript: 'Comments are provided by Disqus and need JavaScript.',
@@ -147,6 +155,9 @@ const strings: Record<UiLanguage, UiStrings> = {
       ),
     linkCopied: '链接已复制',
     tableOfContents: '目录',
+    copyCode: '复制',
+    codeCopied: '代码已复制',
+    diagramSource: '图（Mermaid），以源码显示',
     comments: '评论',
     showComments: '显示评论',
     commentsNeedJavaScript: '评论由 Disqus 提供，需要启用 JavaScript。',

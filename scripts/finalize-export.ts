@@ -26,6 +26,7 @@ import { folderPageTarget } from '../lib/export/folder-pages';
 import { buildFeeds } from '../lib/feed';
 import { redirectFiles } from '../lib/content/redirects';
 import { redirectPage } from '../lib/export/redirect-page';
+import { KATEX_FOLDER, KATEX_STYLESHEET, katexFonts, katexStylesheet } from '../lib/markdown/katex-stylesheet';
 import { uiStrings } from '../lib/i18n';
 import { absoluteUrl, site, sitePath } from '../lib/site';
 import { bundleReaderScript } from './build-reader';
@@ -122,6 +123,18 @@ function restorePublicFiles(): string[] {
   return restored;
 }
 
+/** KaTeX's stylesheet (with every formula's box sizes) and fonts, when a post has a formula (lib/markdown/katex-stylesheet.ts). */
+function writeKatex(posts: readonly Post[]): number {
+  const withFormulas = posts.flatMap((post) => (post.mathStyles ? [post.mathStyles] : []));
+  if (withFormulas.length === 0) return 0;
+  writeOutFile(KATEX_STYLESHEET, katexStylesheet(projectRoot, withFormulas));
+  for (const font of katexFonts(projectRoot)) {
+    mkdirSync(path.join(outDir, KATEX_FOLDER, 'fonts'), { recursive: true });
+    copyFileSync(font.file, path.join(outDir, KATEX_FOLDER, 'fonts', font.name));
+  }
+  return withFormulas.length;
+}
+
 function removeEmptyFolders(directory: string): boolean {
   let empty = true;
   for (const entry of readdirSync(directory, { withFileTypes: true })) {
@@ -197,6 +210,7 @@ async function main(): Promise<void> {
   }
   removeEmptyFolders(outDir);
   const images = copyPostAssets([...posts, ...sitePages]);
+  const formulas = writeKatex([...posts, ...sitePages]);
   const { folder, summary: search } = await searchIndex;
   publishSearchIndex(folder, outDir);
   const feeds = buildFeeds(posts.filter((post) => post.index), site, absoluteUrl);
@@ -205,7 +219,7 @@ async function main(): Promise<void> {
   const restored = restorePublicFiles();
   console.log(
     `finalize-export: ${pages} pages without framework runtime (${enhanced} with the reader script, ${reader.fileName}, ${reader.gzipBytes} bytes gzipped); ` +
-      `${runtimeOnly.length} runtime-only files removed; ${images} post images and files copied; ` +
+      `${runtimeOnly.length} runtime-only files removed; ${images} post images and files copied; ${formulas > 0 ? `KaTeX for the formulas of ${formulas} posts; ` : ''}` +
       `search index of ${search.records} records in ${search.languages.join(', ')}${search.fromCache ? ' (unchanged, from the build cache)' : ''}; feeds ${feeds.map((feed) => feed.path).join(', ')}; ${redirects} redirects from old addresses${restored.length > 0 ? `; public/ kept over what the site generates: ${restored.join(', ')}` : ''}`,
   );
 }

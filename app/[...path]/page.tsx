@@ -10,7 +10,8 @@ import { shareImagePath } from '@/lib/share-image/share-image-path';
 import { findPost, getAdjacentPosts, getPostRouteParams } from '@/lib/content';
 import { postThread } from '@/lib/disqus';
 import { uiStrings } from '@/lib/i18n';
-import { absoluteUrl, site } from '@/lib/site';
+import { KATEX_STYLESHEET } from '@/lib/markdown/katex-stylesheet';
+import { absoluteUrl, site, sitePath } from '@/lib/site';
 import { alternatesFor } from '../metadata';
 
 interface PostPageProps {
@@ -62,6 +63,8 @@ export default async function PostPage({ params }: PostPageProps) {
   const { newer, older } = await getAdjacentPosts(post);
   return (
     <>
+      {/* Formulas need KaTeX's stylesheet and fonts; a page without them loads neither. */}
+      {post.mathStyles && <link rel="stylesheet" href={sitePath(KATEX_STYLESHEET)} precedence="katex" />}
       {post.kind === 'post' && <PostJsonLd
         posting={{
           headline: post.title,

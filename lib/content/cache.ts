@@ -61,8 +61,9 @@ const renderedSchema: z.ZodType<RenderedPost> = z.object({
   assets: z.array(z.object({ from: z.string(), to: z.string() })),
   problems: z.array(problemSchema),
   dependencies: z.array(dependencySchema),
+  mathStyles: z.record(z.string(), z.string()).optional(),
   // JSON drops keys whose value is undefined; the type keeps them.
-}).transform((value) => ({ ...value, excerptHtml: value.excerptHtml, headingTitle: value.headingTitle }));
+}).transform((value) => ({ ...value, excerptHtml: value.excerptHtml, headingTitle: value.headingTitle, mathStyles: value.mathStyles }));
 
 const failedSchema: z.ZodType<FailedRender> = z.object({ failed: problemSchema, dependencies: z.array(dependencySchema) });
 

@@ -49,6 +49,8 @@ export interface Post {
   assets: PostAsset[];
   /** Old addresses (`redirect_from`, `aliases`) that get a page sending readers here, as site paths. */
   redirectFrom: string[];
+  /** The box sizes of its formulas, by class (the site's KaTeX stylesheet holds them); undefined when it has none, and its page loads no KaTeX. */
+  mathStyles: Record<string, string> | undefined;
 }
 
 export interface LoadOptions {
@@ -119,6 +121,7 @@ function toPost(source: PostSource, rendered: RenderedPost): Post {
     outline: rendered.outline.kindLine !== undefined ? { ...rendered.outline, kindLine: rendered.outline.kindLine + source.bodyLine - 1 } : rendered.outline,
     assets: [...assets.values()],
     redirectFrom: source.redirects,
+    mathStyles: rendered.mathStyles,
   };
 }
 

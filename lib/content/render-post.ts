@@ -2,13 +2,13 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
-import { toString } from 'hast-util-to-string';
 import { imageSize } from 'image-size';
 import { visit } from 'unist-util-visit';
 import { uiStrings } from '../i18n';
 import rehypeBasePath from '../markdown/plugins/rehype-base-path';
 import type { ImageInfo } from '../markdown/plugins/rehype-images';
 import { MarkdownRefusedError, renderMarkdown, type RenderOptions } from '../markdown/render-markdown';
+import { plainText } from '../markdown/plain-text';
 import { firstSentence } from '../outline/first-sentence';
 import { withTalkSummaries, type Outline } from '../outline/types';
 import { readingMinutes } from '../reading-time';
@@ -52,6 +52,8 @@ export interface RenderedPost {
   /** Warnings and errors about the body, with lines of the body (front matter may grow without a new rendering). */
   problems: ContentProblem[];
   dependencies: RenderDependency[];
+  /** The box sizes of its formulas, by class, for the site's KaTeX stylesheet; undefined without formulas (the page then loads no KaTeX). */
+  mathStyles: Record<string, string> | undefined;
 }
 
 /** A post whose body cannot be rendered: one error naming it, line of the body (cached too: a hopeless post fails fast). */
@@ -106,7 +108,7 @@ function talkSummaries(tree: Root): Map<string, string> {
     const classes = node.properties.className;
     if (node.tagName !== 'article' || !Array.isArray(classes) || !classes.includes('talk') || typeof node.properties.id !== 'string') return undefined;
     const summary = node.children.find((child) => child.type === 'element' && Array.isArray(child.properties.className) && child.properties.className.includes('talk-summary'));
-    const sentence = summary ? firstSentence(toString(summary)) : '';
+    const sentence = summary ? firstSentence(plainText(summary)) : '';
     if (sentence !== '') summaries.set(node.properties.id, sentence);
     return 'skip';
   });
@@ -219,6 +221,7 @@ export function renderPostSource(post: PostSource, context: RenderContext): Rend
       assets,
       problems: collapseRepeated(rendered.findings).map((finding) => ({ severity: finding.severity, file: post.file, line: finding.line, message: finding.message })),
       dependencies,
+      mathStyles: rendered.mathStyles,
     };
   } catch (error) {
     if (error instanceof MarkdownRefusedError) {

@@ -1,5 +1,4 @@
 import type { Root } from 'hast';
-import { toString } from 'hast-util-to-string';
 import rehypeParse from 'rehype-parse';
 import rehypeSanitize from 'rehype-sanitize';
 import remarkRehype from 'remark-rehype';
@@ -18,6 +17,12 @@ import rehypeKramdownAttributes from './plugins/rehype-kramdown-attributes';
 import rehypeNormalizeHeadings from './plugins/rehype-normalize-headings';
 import rehypeRawWhereNeeded from './plugins/rehype-raw-where-needed';
 import rehypeReportUnsafe from './plugins/rehype-report-unsafe';
+import rehypeCodeBlocks from './plugins/rehype-code-blocks';
+import rehypeCodeMeta from './plugins/rehype-code-meta';
+import rehypeKatexClasses from './plugins/rehype-katex-classes';
+import remarkMathOnDemand from './math-on-demand';
+import { convertMathJaxDelimiters } from './mathjax-delimiters';
+import { plainText } from './plain-text';
 import rehypeToc from './plugins/rehype-toc';
 import rehypeUniqueHeadingIds from './plugins/rehype-unique-heading-ids';
 import remarkLazyAutolinkLiterals from './plugins/remark-lazy-autolink-literals';
@@ -63,6 +68,8 @@ export interface RenderLabels {
   footnotes: string;
   footnoteBackLabel: (reference: string) => string;
   tableOfContents: string;
+  /** The caption of a diagram shown as its source. */
+  diagramSource: string;
 }
 
 export interface RenderOptions {
@@ -94,6 +101,8 @@ export interface RenderedMarkdown {
   outline: Outline;
   /** Template, link and image problems, with 1-based lines of the Markdown given. */
   findings: TemplateFinding[];
+  /** The box sizes of the post's formulas, by class, for the site's KaTeX stylesheet; undefined without formulas. */
+  mathStyles: Record<string, string> | undefined;
 }
 
 /**
@@ -111,9 +120,11 @@ export function renderMarkdown(markdown: string, options: RenderOptions): Render
       `nests ${nesting.depth} blockquote or list levels deep; more than ${MAX_NESTING} are not supported`,
     );
   }
+  // MathJax's \(…\) and \[…\] become the math syntax typeset below (same lines).
+  const source = options.format === 'html' ? markdown : convertMathJaxDelimiters(markdown);
   const expanded = options.templates
-    ? expandTemplates(markdown, { ...options.templates, pageTitle: options.title ?? '' })
-    : { markdown, findings: [], hasTocMarker: false, sourceLine: (line: number) => line };
+    ? expandTemplates(source, { ...options.templates, pageTitle: options.title ?? '' })
+    : { markdown: source, findings: [], hasTocMarker: false, sourceLine: (line: number) => line };
   const file = new VFile({ value: expanded.markdown });
   let parsed: Root;
   if (options.format === 'html') {
@@ -125,6 +136,7 @@ export function renderMarkdown(markdown: string, options: RenderOptions): Render
     const markdownToHtml = unified()
       .use(remarkParseInBlocks)
       .use(remarkGfmOnDemand)
+      .use(remarkMathOnDemand)
       .use(remarkLazyAutolinkLiterals)
       .use(remarkMarkdownInHtml)
       .use(remarkWikilinks, { resolve: options.resolveWikilink ?? (() => undefined) })
@@ -137,6 +149,8 @@ export function renderMarkdown(markdown: string, options: RenderOptions): Render
         footnoteBackLabel: (referenceIndex, rereferenceIndex) =>
           options.labels.footnoteBackLabel(`${referenceIndex + 1}${rereferenceIndex > 1 ? `-${rereferenceIndex}` : ''}`),
       })
+      // Before raw HTML is parsed: that rebuilds the tree, and a fence's options live in element data.
+      .use(rehypeCodeMeta)
       .use(rehypeRawWhereNeeded)
       .use(rehypeKramdownAttributes);
     parsed = markdownToHtml.runSync(markdownToHtml.parse(file), file);
@@ -146,6 +160,7 @@ export function renderMarkdown(markdown: string, options: RenderOptions): Render
     .use(MAY_BE_UNSAFE.test(expanded.markdown) ? [rehypeReportUnsafe] : [])
     .use(rehypeSanitize, sanitizeSchema)
     .use(rehypeEmbeds)
+    .use(rehypeCodeBlocks, { labels: { diagram: options.labels.diagramSource } })
     // Before the outline wraps days in sections: "the first blocks" are the author's.
     .use(rehypeImages, { inspect: options.inspectImage ?? (() => undefined) })
     .use(rehypeDropEmptyHeadings)
@@ -156,14 +171,17 @@ export function renderMarkdown(markdown: string, options: RenderOptions): Render
     .use(rehypeConferenceOutline, { conference: options.conference })
     .use(rehypeToc, { label: options.labels.tableOfContents })
     .use(rehypeInternalLinks, { resolve: options.resolveLink ?? (() => undefined) })
-    .use(rehypeHeadingAnchors, { label: options.labels.headingAnchorLabel });
+    .use(rehypeHeadingAnchors, { label: options.labels.headingAnchorLabel })
+    // Last: headings, ids and the outline read a formula as its TeX.
+    .use(rehypeKatexClasses);
   const tree = htmlPipeline.runSync(parsed, file);
   // Plugins see lines of the expanded text; authors read the lines of their file.
   const pluginFindings = (file.data.findings ?? []).map((finding) => ({ ...finding, line: expanded.sourceLine(finding.line) }));
   return {
     tree,
     headingTitle: file.data.headingTitle,
-    text: toString(tree),
+    text: plainText(tree),
+    mathStyles: file.data.mathStyles,
     outline: file.data.outline ?? { kind: 'article', kindReason: 'the outline was not built', entries: [] },
     findings: [...expanded.findings, ...pluginFindings].sort((a, b) => a.line - b.line),
   };

@@ -7,8 +7,8 @@ const defaultAttributes = defaultSchema.attributes ?? {};
  * need it:
  * - no `user-content-` clobber prefix: `<a name="day1-morning">` must stay
  *   `day1-morning`, or every link to the old blog's anchors breaks;
- * - classes survive on every element (the old `.anchor` headings, and the
- *   classes our own plugins add);
+ * - classes survive on every element (the old `.anchor` headings, the
+ *   classes our own plugins add, remark-math's `math-inline` on <code>);
  * - `<style>` is dropped with its content, like `<script>`, instead of
  *   leaving its CSS behind as text;
  * - a few harmless text-level elements authors use.
@@ -45,6 +45,8 @@ export const sanitizeSchema: SanitizeSchema = {
     img: [...(defaultAttributes.img ?? []), 'loading', 'decoding'],
     iframe: ['src', 'title', 'width', 'height', 'allowFullScreen'],
     nav: ['dataConfnotesToc'],
+    // A fence's options (`linenos`, `hl_lines=2`), for the highlighter, which removes it (rehype-code-meta).
+    code: ['className', 'dataMeta'],
     div: [...(defaultAttributes.div ?? []), 'dataYoutubeId'],
     // `action` is harmless without <form>, but a javascript: URL must not survive anywhere.
     '*': [...(defaultAttributes['*'] ?? []).filter((name) => name !== 'action'), 'className'],

@@ -59,10 +59,15 @@ function liquidVariable(name: string, context: LiquidValues): string | undefined
   }
 }
 
-/** A fenced code block around `code`, with a fence longer than any run of backticks inside it. */
-export function fence(code: string, language: string): string {
+/**
+ * A fenced code block around `code`, with a fence longer than any run of
+ * backticks inside it; `options` (Jekyll's `linenos`, Hugo's
+ * `linenos=table,hl_lines=2`) follow the language in the info string.
+ */
+export function fence(code: string, language: string, options = ''): string {
   let longestRun = 2;
   for (const match of code.matchAll(/`+/g)) longestRun = Math.max(longestRun, match[0].length);
   const marks = '`'.repeat(longestRun + 1);
-  return `${marks}${language.replace(/[^\w+#.-]/g, '')}\n${code}\n${marks}`;
+  const meta = options.replace(/[`\r\n]/g, ' ').trim();
+  return `${marks}${language.replace(/[^\w+#.-]/g, '')}${meta ? ` ${meta}` : ''}\n${code}\n${marks}`;
 }

@@ -189,7 +189,17 @@ class Expander {
           return after;
         }
         const code = source.slice(after, pairEnd.index).replace(/^\r?\n/, '').replace(/\r?\n$/, '');
-        this.output.append(fence(code, args.positional[0] ?? ''));
+        // `{{< highlight js "linenos=table,hl_lines=2" >}}`: the options go on, for the highlighter.
+        this.output.append(fence(code, args.positional[0] ?? '', [args.positional[1] ?? '', ...Object.entries(args.named).map(([key, value]) => `${key}=${value}`)].join(',')));
+        return pairEnd.index + pairEnd[0].length;
+      }
+      case 'mermaid': {
+        if (!pairEnd) {
+          this.warn(start, 'mermaid shortcode without {{< /mermaid >}}; removed');
+          return after;
+        }
+        // A diagram's source, as a mermaid fence: shown as source, labelled a diagram (rehype-code-blocks).
+        this.output.append(fence(source.slice(after, pairEnd.index).replace(/^\r?\n/, '').replace(/\r?\n$/, ''), 'mermaid'));
         return pairEnd.index + pairEnd[0].length;
       }
       case 'toc':
@@ -239,7 +249,9 @@ class Expander {
           return after;
         }
         const code = source.slice(after, match.index).replace(/^\r?\n/, '').replace(/\r?\n$/, '');
-        this.output.append(fence(code, rest.split(/\s+/)[0] ?? ''));
+        const [language = '', ...options] = rest.split(/\s+/);
+        // `{% highlight ruby linenos %}`: linenos goes on, for the highlighter.
+        this.output.append(fence(code, language, options.join(' ')));
         return match.index + match[0].length;
       }
       case 'post_url':

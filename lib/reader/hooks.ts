@@ -8,8 +8,10 @@ export const READER_HOOKS = {
   sessionList: '[data-session-list]',
   /** A heading's or talk's `#` link (rehype-heading-anchors): clicking also copies the URL. */
   headingAnchor: 'a.heading-anchor',
-  /** Where the "link copied" notice appears; its text comes from data-copied-label. */
+  /** Where the "link copied" and "code copied" notices appear; their texts come from its data-copied-label and data-code-copied-label. */
   copyNotice: '[data-copied-label]',
+  /** A code block of a post (rehype-code-blocks): gets a copy button. */
+  codeBlock: '.post-body pre',
   /** A video facade (rehype-embeds / Hugo youtube shortcode): becomes a player on click. */
   videoFacade: '.video-embed[data-youtube-id]',
   /** The comments block (components/DisqusComments.tsx): Disqus loads near it or on request. */

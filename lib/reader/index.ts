@@ -5,13 +5,14 @@
  * markup is on the page. Bundled by scripts/build-reader.ts.
  */
 import { loadCommentsWhenWanted } from './comments';
+import { addCodeCopyButtons } from './copy-code';
 import { copyHeadingLinks } from './copy-link';
 import { enableSearch } from './search';
 import { followReadingPosition } from './session-list';
 import { filterTalks } from './talk-filter';
 import { activateVideoFacades } from './video-facade';
 
-for (const enhance of [enableSearch, followReadingPosition, copyHeadingLinks, activateVideoFacades, loadCommentsWhenWanted, filterTalks]) {
+for (const enhance of [enableSearch, followReadingPosition, copyHeadingLinks, addCodeCopyButtons, activateVideoFacades, loadCommentsWhenWanted, filterTalks]) {
   try {
     enhance();
   } catch (error) {

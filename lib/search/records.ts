@@ -3,6 +3,7 @@ import { headingRank } from 'hast-util-heading-rank';
 import { toString } from 'hast-util-to-string';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
+import { formulaSource, isFormula } from '../markdown/plain-text';
 
 /** One search result: a talk, a section under a heading, or a post's opening text. */
 export interface SearchRecord {
@@ -58,6 +59,10 @@ export function searchRecords(post: SearchablePost): SearchRecord[] {
     for (const node of nodes) {
       if (node.type === 'text') current.content += node.value;
       if (node.type !== 'element' || hasClass(node, 'heading-anchor')) continue;
+      if (isFormula(node)) {
+        current.content += formulaSource(node);
+        continue;
+      }
       const id = typeof node.properties.id === 'string' ? node.properties.id : undefined;
       if (id && node.tagName === 'article' && hasClass(node, 'talk')) {
         const title = node.children.find((child): child is Element => child.type === 'element' && hasClass(child, 'talk-title'));

@@ -18,5 +18,7 @@ declare module 'vfile' {
     outline: import('../../outline/types').Outline;
     /** What plugins found worth telling the author (missing images, broken links), with source lines. */
     findings: import('../templates').TemplateFinding[];
+    /** The post's formulas' box sizes, by class (rehype-katex-classes): rules of the site's KaTeX stylesheet. Absent without formulas. */
+    mathStyles: Record<string, string>;
   }
 }

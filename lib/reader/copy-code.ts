@@ -1,0 +1,41 @@
+import { READER_HOOKS } from './hooks';
+
+const SHOWN_FOR_MS = 2000;
+
+/**
+ * A copy button on each code block of a post: it copies the code alone
+ * (line numbers are CSS counters, not text) and says so in the live region
+ * the page already holds. The button is placed over the block's corner, so
+ * nothing moves; without JavaScript there is none.
+ */
+export function addCodeCopyButtons(): void {
+  const notice = document.querySelector<HTMLElement>(READER_HOOKS.copyNotice);
+  const blocks = document.querySelectorAll<HTMLElement>(READER_HOOKS.codeBlock);
+  if (!notice || blocks.length === 0 || !navigator.clipboard) return;
+  const label = notice.dataset.copyCodeLabel ?? 'Copy';
+  let timer: number | undefined;
+  for (const block of blocks) {
+    const code = block.querySelector('code');
+    if (!code) continue;
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'code-copy';
+    button.textContent = label;
+    button.addEventListener('click', () => {
+      navigator.clipboard.writeText(code.textContent ?? '').then(
+        () => {
+          notice.textContent = notice.dataset.codeCopiedLabel ?? '';
+          notice.dataset.visible = 'true';
+          clearTimeout(timer);
+          timer = window.setTimeout(() => {
+            notice.dataset.visible = 'false';
+            notice.textContent = '';
+          }, SHOWN_FOR_MS);
+        },
+        // Clipboard refused (permissions, insecure context): the code can still be selected.
+        () => undefined,
+      );
+    });
+    block.append(button);
+  }
+}
