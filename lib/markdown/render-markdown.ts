@@ -38,6 +38,9 @@ import { expandTemplates, type TemplateContext, type TemplateFinding } from './t
 
 const htmlParser = unified().use(rehypeParse, { fragment: true });
 
+/** Text that may hold a code block with a language: a fence, or raw <pre>. */
+const CODE_BLOCK = /```|~~~|<pre\b/i;
+
 /** Text that may hold what rehype-report-unsafe reports: a script or style element, an event handler, a script URL. */
 const MAY_BE_UNSAFE = /<(?:script|style)\b|\son[a-z]+\s*=|(?:javascript|vbscript|data)\s*:/i;
 
@@ -126,6 +129,8 @@ export function renderMarkdown(markdown: string, options: RenderOptions): Render
     ? expandTemplates(source, { ...options.templates, pageTitle: options.title ?? '' })
     : { markdown: source, findings: [], hasTocMarker: false, sourceLine: (line: number) => line };
   const file = new VFile({ value: expanded.markdown });
+  // Only fenced blocks and <pre> carry a language: posts without them skip the code passes.
+  const hasCode = CODE_BLOCK.test(expanded.markdown);
   let parsed: Root;
   if (options.format === 'html') {
     parsed = htmlParser.parse(file);
@@ -150,7 +155,7 @@ export function renderMarkdown(markdown: string, options: RenderOptions): Render
           options.labels.footnoteBackLabel(`${referenceIndex + 1}${rereferenceIndex > 1 ? `-${rereferenceIndex}` : ''}`),
       })
       // Before raw HTML is parsed: that rebuilds the tree, and a fence's options live in element data.
-      .use(rehypeCodeMeta)
+      .use(hasCode ? [rehypeCodeMeta] : [])
       .use(rehypeRawWhereNeeded)
       .use(rehypeKramdownAttributes);
     parsed = markdownToHtml.runSync(markdownToHtml.parse(file), file);
@@ -160,7 +165,7 @@ export function renderMarkdown(markdown: string, options: RenderOptions): Render
     .use(MAY_BE_UNSAFE.test(expanded.markdown) ? [rehypeReportUnsafe] : [])
     .use(rehypeSanitize, sanitizeSchema)
     .use(rehypeEmbeds)
-    .use(rehypeCodeBlocks, { labels: { diagram: options.labels.diagramSource } })
+    .use(hasCode ? [[rehypeCodeBlocks, { labels: { diagram: options.labels.diagramSource } }]] : [])
     // Before the outline wraps days in sections: "the first blocks" are the author's.
     .use(rehypeImages, { inspect: options.inspectImage ?? (() => undefined) })
     .use(rehypeDropEmptyHeadings)
@@ -173,7 +178,7 @@ export function renderMarkdown(markdown: string, options: RenderOptions): Render
     .use(rehypeInternalLinks, { resolve: options.resolveLink ?? (() => undefined) })
     .use(rehypeHeadingAnchors, { label: options.labels.headingAnchorLabel })
     // Last: headings, ids and the outline read a formula as its TeX.
-    .use(rehypeKatexClasses);
+    .use(expanded.markdown.includes('$') ? [rehypeKatexClasses] : []);
   const tree = htmlPipeline.runSync(parsed, file);
   // Plugins see lines of the expanded text; authors read the lines of their file.
   const pluginFindings = (file.data.findings ?? []).map((finding) => ({ ...finding, line: expanded.sourceLine(finding.line) }));
