@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadPosts } from './content/load-posts';
-import { buildFeeds, FEED_ENTRIES } from './feed';
+import { buildFeeds, FEED_ENTRIES, withAbsoluteUrls } from './feed';
 import { resolveSiteConfig } from './site-config-schema';
 
 const site = resolveSiteConfig(
@@ -75,5 +75,10 @@ describe('buildFeeds', () => {
     const guids = (xml: string) => [...xml.matchAll(/<guid[^>]*>([^<]*)<\/guid>/g)].map((match) => match[1]);
     expect(guids(feedAt(files, '/tags/kafka/index.xml'))).toEqual(['https://me.github.io/confnotes/2019/01/01/hexo-more.html']);
     expect(guids(feedAt(files, '/index.xml')).length).toBe(posts.length);
+  });
+
+  it('gives a formula as its MathML alone: a feed reader has no KaTeX stylesheet', () => {
+    const html = '<p>E is <span class="katex"><span class="katex-mathml"><math><mi>E</mi></math></span><span class="katex-html" aria-hidden="true"><span class="mord">E</span></span></span>.</p>';
+    expect(withAbsoluteUrls(html, 'https://x.org/a.html')).toBe('<p>E is <span class="katex"><span class="katex-mathml"><math><mi>E</mi></math></span></span>.</p>');
   });
 });

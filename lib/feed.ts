@@ -23,11 +23,17 @@ const EPOCH = new Date('1970-01-01T00:00:00Z');
  */
 export function withAbsoluteUrls(html: string, pageUrl: string): string {
   const tree = fragmentParser.parse(html);
-  visit(tree, 'element', (node) => {
+  visit(tree, 'element', (node, index, parent) => {
+    // A feed reader has no KaTeX stylesheet: a formula goes as its MathML alone, which readers draw or read out.
+    if (parent && index !== undefined && Array.isArray(node.properties.className) && node.properties.className.includes('katex-html')) {
+      parent.children.splice(index, 1);
+      return index;
+    }
     for (const name of ['href', 'src'] as const) {
       const value = node.properties[name];
       if (typeof value === 'string' && value !== '' && !isRemoteUrl(value)) node.properties[name] = new URL(value, pageUrl).href;
     }
+    return undefined;
   });
   return toHtml(tree);
 }
