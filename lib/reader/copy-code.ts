@@ -1,6 +1,5 @@
 import { READER_HOOKS } from './hooks';
-
-const SHOWN_FOR_MS = 2000;
+import { announce } from './notice';
 
 /**
  * A copy button on each code block of a post: it copies the code alone
@@ -13,7 +12,6 @@ export function addCodeCopyButtons(): void {
   const blocks = document.querySelectorAll<HTMLElement>(READER_HOOKS.codeBlock);
   if (!notice || blocks.length === 0 || !navigator.clipboard) return;
   const label = notice.dataset.copyCodeLabel ?? 'Copy';
-  let timer: number | undefined;
   for (const block of blocks) {
     const code = block.querySelector('code');
     if (!code) continue;
@@ -23,15 +21,7 @@ export function addCodeCopyButtons(): void {
     button.textContent = label;
     button.addEventListener('click', () => {
       navigator.clipboard.writeText(code.textContent ?? '').then(
-        () => {
-          notice.textContent = notice.dataset.codeCopiedLabel ?? '';
-          notice.dataset.visible = 'true';
-          clearTimeout(timer);
-          timer = window.setTimeout(() => {
-            notice.dataset.visible = 'false';
-            notice.textContent = '';
-          }, SHOWN_FOR_MS);
-        },
+        () => announce(notice, notice.dataset.codeCopiedLabel ?? ''),
         // Clipboard refused (permissions, insecure context): the code can still be selected.
         () => undefined,
       );

@@ -1,6 +1,5 @@
 import { READER_HOOKS } from './hooks';
-
-const SHOWN_FOR_MS = 2000;
+import { announce } from './notice';
 
 /**
  * Clicking a heading's or talk's `#` link still navigates (the anchor goes
@@ -10,20 +9,11 @@ const SHOWN_FOR_MS = 2000;
 export function copyHeadingLinks(): void {
   const notice = document.querySelector<HTMLElement>(READER_HOOKS.copyNotice);
   if (!notice || !document.querySelector(READER_HOOKS.headingAnchor)) return;
-  let timer: number | undefined;
   document.addEventListener('click', (event) => {
     const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>(READER_HOOKS.headingAnchor) : null;
     if (!link || !navigator.clipboard) return;
     navigator.clipboard.writeText(link.href).then(
-      () => {
-        notice.textContent = notice.dataset.copiedLabel ?? '';
-        notice.dataset.visible = 'true';
-        clearTimeout(timer);
-        timer = window.setTimeout(() => {
-          notice.dataset.visible = 'false';
-          notice.textContent = '';
-        }, SHOWN_FOR_MS);
-      },
+      () => announce(notice, notice.dataset.copiedLabel ?? ''),
       // Clipboard refused (permissions, insecure context): the link still did its job.
       () => undefined,
     );
