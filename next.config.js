@@ -32,7 +32,7 @@ const basePath = (process.env.BASE_PATH || (typeof siteConfig.basePath === 'stri
 const nextConfig = {
   output: 'export',
   // esbuild bundles the reader script for `next dev` (app/confnotes-dev); it is a native tool, not code to bundle.
-  serverExternalPackages: ['esbuild'],
+  serverExternalPackages: ['esbuild', 'lowlight', 'highlight.js', 'katex'],
   // Pages are written as out/2019/11/30/slug.html, the file layout Jekyll
   // used, so every old address keeps working on any static host.
   trailingSlash: false,
