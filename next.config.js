@@ -1,6 +1,7 @@
 // @ts-check
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
+import os from 'node:os';
 import path from 'node:path';
 import ts from 'typescript';
 import nextConstants from 'next/constants.js';
@@ -48,12 +49,28 @@ const nextConfig = {
  * runs without the static export, which only a build writes. A build never
  * sees those files.
  */
+/**
+ * `next dev` serves its own resources (hot reload, the browser runtime) only
+ * to localhost unless told otherwise. Writing with the page open at
+ * 127.0.0.1, or on a phone on the same network (the address `next dev`
+ * prints), is normal: the machine's own addresses are allowed, and the
+ * hosts in CONFNOTES_DEV_ORIGINS (comma-separated), nothing else.
+ */
+function localDevOrigins() {
+  const addresses = Object.values(os.networkInterfaces())
+    .flatMap((entries) => entries ?? [])
+    .map((entry) => entry.address);
+  const extra = (process.env.CONFNOTES_DEV_ORIGINS ?? '').split(',').map((host) => host.trim()).filter((host) => host !== '');
+  return [...new Set(['127.0.0.1', '[::1]', ...addresses.map((address) => (address.includes(':') ? `[${address}]` : address)), ...extra])];
+}
+
 export default (/** @type {string} */ phase) => {
   if (phase !== PHASE_DEVELOPMENT_SERVER) return { ...nextConfig, pageExtensions: ['tsx', 'ts'] };
   const { output: _export, ...development } = nextConfig;
   return {
     ...development,
     pageExtensions: ['dev.ts', 'tsx', 'ts'],
+    allowedDevOrigins: localDevOrigins(),
     // Images next to a post ('./img/stage.png') and the files of its folder, which a build copies next to the page; files in public/ are served first.
     // The types app/confnotes-dev/asset serves.
     rewrites: async () => [

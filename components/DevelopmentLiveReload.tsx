@@ -11,11 +11,18 @@ import { useEffect } from 'react';
  */
 export function DevelopmentLiveReload({ url, renderedFrom }: { url: string; renderedFrom: string }) {
   useEffect(() => {
+    // The plain script (app/confnotes-dev/live.js) listens already on a page the server rendered.
+    const flags = window as Window & { __confnotesLiveReload?: boolean };
+    if (flags.__confnotesLiveReload) return undefined;
+    flags.__confnotesLiveReload = true;
     const events = new EventSource(url);
     events.addEventListener('version', (event) => {
       if (event.data !== renderedFrom) window.location.reload();
     });
-    return () => events.close();
+    return () => {
+      events.close();
+      flags.__confnotesLiveReload = false;
+    };
   }, [url, renderedFrom]);
   return null;
 }

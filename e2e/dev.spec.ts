@@ -52,6 +52,21 @@ test('saving a post updates the open page by itself, keeping the reader’s plac
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
 });
 
+test('a page opened at 127.0.0.1, as on another device, follows a save too, and Next.js blocks none of its resources', async ({ page }) => {
+  const blocked: string[] = [];
+  page.on('console', (message) => {
+    if (/blocked|allowedDevOrigins/i.test(message.text())) blocked.push(message.text());
+  });
+  const live = page.waitForResponse((response) => response.url().endsWith('/confnotes-dev/live'));
+  await page.goto(SEED.replace('localhost', '127.0.0.1'));
+  await live;
+  await page.evaluate(() => Object.assign(window, { __beforeTheEdit: true }));
+  writeFileSync(SEED_FILE, original.replace('* Apache Flink 在网易的实践', '* Apache Flink 在网易的实践（从另一台设备）'));
+  await expect(page.locator('article.talk', { hasText: '从另一台设备' })).toHaveCount(1, { timeout: 15_000 });
+  expect(await page.evaluate(() => (window as unknown as { __beforeTheEdit?: boolean }).__beforeTheEdit)).toEqual(undefined);
+  expect(blocked).toEqual([]);
+});
+
 test('adding, renaming and deleting a post updates the home page', async ({ page }) => {
   await page.goto(`${DEV}/`);
   const titles = page.locator('.post-list-title a');
