@@ -63,6 +63,8 @@ const siteConfig: SiteConfigInput = {
     entryIds: 'address',
     more: [],
   },
+  /** Posts per page of the home page and of each keyword's page; the others are at page/2/, page/3/… */
+  pageSize: 20,
   /** Old addresses with no page of their own (archives, tag pages, /page/2/), each sent to the page given. */
   redirects: {},
 };

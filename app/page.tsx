@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import { ContentProblems } from '@/components/ContentProblems';
-import { PostList } from '@/components/PostList';
+import { HomeList } from '@/components/HomeList';
 import { getAllPosts, getBodyErrors } from '@/lib/content';
 import { uiStrings } from '@/lib/i18n';
-import { KATEX_STYLESHEET } from '@/lib/markdown/katex-stylesheet';
-import { site, sitePath } from '@/lib/site';
+import { listPage } from '@/lib/pagination';
+import { site } from '@/lib/site';
 import { alternatesFor } from './metadata';
 
 export const metadata: Metadata = {
@@ -13,15 +13,13 @@ export const metadata: Metadata = {
 
 export default async function HomePage() {
   const ui = uiStrings(site.uiLanguage);
-  const posts = await getAllPosts();
+  const page = listPage(await getAllPosts(), site.pageSize, 1) ?? { number: 1, count: 1, items: [] };
   return (
     <section aria-labelledby="all-posts" className="home">
-      {/* An excerpt with a formula needs KaTeX's stylesheet, as its post does. */}
-      {posts.some((post) => post.mathStyles && post.excerptHtml?.includes('class="katex"')) && <link rel="stylesheet" href={sitePath(KATEX_STYLESHEET)} precedence="katex" />}
       <h1 id="all-posts">{ui.allPosts}</h1>
       {/* `next dev` only: a production build stops on these instead. */}
       {process.env.NODE_ENV === 'development' && <ContentProblems problems={await getBodyErrors()} heading={ui.contentErrors} />}
-      <PostList posts={posts} ui={ui} uiLanguage={site.uiLanguage} />
+      <HomeList page={page} ui={ui} uiLanguage={site.uiLanguage} />
     </section>
   );
 }

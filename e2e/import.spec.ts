@@ -112,8 +112,31 @@ test.describe('a Jekyll blog moved in (.html posts, :categories permalink, pages
     }
   });
 
-  test('the old archive and paginated pages send readers home', async ({ page }) => {
-    for (const address of ['/archive.html', '/page2/']) expect(await redirectedTo(page, `${JEKYLL}${address}`)).toEqual(`${JEKYLL}/`);
+  test('the old archive sends readers home; the old paginated pages, to the same page of the home list', async ({ page }) => {
+    expect(await redirectedTo(page, `${JEKYLL}/archive.html`)).toEqual(`${JEKYLL}/`);
+    expect(await redirectedTo(page, `${JEKYLL}/page2/`)).toEqual(`${JEKYLL}/page/2/`);
+    expect(await redirectedTo(page, `${JEKYLL}/page3/`)).toEqual(`${JEKYLL}/page/3/`);
+  });
+
+  test('the home list keeps the old site’s page size (paginate: 2), each page linking to its newer and older page', async ({ page }) => {
+    const pages: Array<{ titles: string[]; prev: string | null; next: string | null; where: string }> = [];
+    for (const address of ['/', '/page/2/', '/page/3/']) {
+      await page.goto(`${JEKYLL}${address}`);
+      pages.push({
+        titles: await page.locator('.post-list-title a').allTextContents(),
+        ...(await page.evaluate(() => ({
+          prev: document.querySelector('a[rel="prev"]')?.getAttribute('href') ?? null,
+          next: document.querySelector('a[rel="next"]')?.getAttribute('href') ?? null,
+        }))),
+        where: await page.locator('.list-pagination-where').innerText(),
+      });
+    }
+    expect(pages).toEqual([
+      { titles: ['KubeCon China 2022', 'QCon 北京 2021'], prev: null, next: '/page/2/', where: '第 1 页，共 3 页' },
+      { titles: ['Kafka Summit London 2020 笔记', '写在新年'], prev: '/', next: '/page/3/', where: '第 2 页，共 3 页' },
+      { titles: ['FLINK FORWARD ASIA 2019 参会总结', 'Flink 作业调优清单'], prev: '/page/2/', next: null, where: '第 3 页，共 3 页' },
+    ]);
+    expect((await page.request.get(`${JEKYLL}/page/4/`)).status()).toEqual(404);
   });
 });
 

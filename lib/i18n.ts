@@ -34,6 +34,11 @@ export interface UiStrings {
   newerPost: string;
   olderPost: string;
   postNavigation: string;
+  /** The pages of a list (the home page, a keyword's page). */
+  listPages: string;
+  newerPosts: string;
+  olderPosts: string;
+  pageOf: (page: number, pages: number) => string;
   contentErrors: string;
   siteNavigation: string;
   allTalks: string;
@@ -46,6 +51,10 @@ export interface UiStrings {
   /** Filled in by the reader script: {shown} and {total}. */
   talkFilterStatus: string;
   noTalks: string;
+  /** The talk index's pages per year. */
+  talkYearTitle: (year: string) => string;
+  talkYears: string;
+  allYears: string;
   search: string;
   searchPlaceholder: string;
   searchResults: string;
@@ -107,6 +116,10 @@ const strings: Record<UiLanguage, UiStrings> = {
     newerPost: 'Newer',
     olderPost: 'Older',
     postNavigation: 'More notes',
+    listPages: 'Pages',
+    newerPosts: 'Newer notes',
+    olderPosts: 'Older notes',
+    pageOf: (page, pages) => `Page ${page} of ${pages}`,
     contentErrors: 'Content errors (npm run check prints them too)',
     siteNavigation: 'Site',
     allTalks: 'All talks',
@@ -118,6 +131,9 @@ const strings: Record<UiLanguage, UiStrings> = {
     talkFilterPlaceholder: 'Words in a title or summary, a keyword, a year',
     talkFilterStatus: 'Showing {shown} of {total} talks',
     noTalks: 'No talks yet: posts with days, sessions and talks list theirs here.',
+    talkYearTitle: (year) => (year === 'undated' ? 'Talks of undated notes' : `Talks of ${year}`),
+    talkYears: 'Talks by year',
+    allYears: 'All years',
     search: 'Search',
     searchPlaceholder: 'Search notes (press /)',
     searchResults: 'Search results',
@@ -166,6 +182,10 @@ const strings: Record<UiLanguage, UiStrings> = {
     newerPost: '较新',
     olderPost: '较早',
     postNavigation: '更多笔记',
+    listPages: '分页',
+    newerPosts: '较新的笔记',
+    olderPosts: '较早的笔记',
+    pageOf: (page, pages) => `第 ${page} 页，共 ${pages} 页`,
     contentErrors: '内容错误（npm run check 也会列出）',
     siteNavigation: '网站',
     allTalks: '全部议题',
@@ -177,6 +197,9 @@ const strings: Record<UiLanguage, UiStrings> = {
     talkFilterPlaceholder: '标题或摘要中的词、关键词、年份',
     talkFilterStatus: '显示 {shown} / {total} 个议题',
     noTalks: '还没有议题：写有日程、会场和议题的笔记会列在这里。',
+    talkYearTitle: (year) => (year === 'undated' ? '未注明日期的议题' : `${year} 年的议题`),
+    talkYears: '按年份',
+    allYears: '全部年份',
     search: '搜索',
     searchPlaceholder: '搜索笔记（按 / 键）',
     searchResults: '搜索结果',

@@ -79,6 +79,8 @@ export const siteConfigSchema = z.object({
     .default(''),
   /** The Disqus thread identifier the old blog's embed sent. */
   disqusIdentifier: z.enum(disqusIdentifierStyles, { message: `expected one of ${disqusIdentifierStyles.join(', ')}` }).default('address'),
+  /** Posts per page of the home page and of each keyword's page; the others are at page/2/, page/3/… */
+  pageSize: z.number({ message: 'expected a whole number of posts per page' }).int({ message: 'expected a whole number of posts per page' }).min(1, { message: 'expected at least 1 post per page' }).default(20),
   /** Old addresses with no page of their own (archives, tag pages, /page/2/) → the site path readers are sent to. */
   redirects: z
     .record(z.string(), z.string().regex(sitePathPattern, { message: "expected a site path such as '/keywords/' as the target" }))

@@ -89,13 +89,18 @@ function writeOutFile(sitePath: string, contents: string): void {
 function writeRedirects(posts: readonly Post[]): number {
   const ui = uiStrings(site.uiLanguage);
   const moves = [
-    ...posts.flatMap((post) => post.redirectFrom.map((from) => ({ from, to: post.urlPath, title: post.title, lang: post.lang, owner: post.file }))),
-    ...Object.entries(site.redirects).map(([from, to]) => ({ from, to, title: site.title, lang: undefined, owner: `site.config.ts (redirects["${from}"])` })),
+    ...posts.flatMap((post) => post.redirectFrom.map((from) => ({ from, to: post.urlPath, title: post.title, lang: post.lang, owner: post.file, yields: false }))),
+    // An old list's address where the site has grown a page of its own (/page/3/) is that page's now.
+    ...Object.entries(site.redirects).map(([from, to]) => ({ from, to, title: site.title, lang: undefined, owner: `site.config.ts (redirects["${from}"])`, yields: true })),
   ];
   let written = 0;
   for (const move of moves) {
     for (const file of redirectFiles(move.from)) {
       if (existsSync(path.join(outDir, file))) {
+        if (move.yields) {
+          console.log(`finalize-export: ${move.owner} left out: the site has a page of its own at ${move.from}`);
+          continue;
+        }
         throw new Error(`finalize-export: ${move.owner} redirects from ${move.from}, but out/${file} already exists (from public/ or the site itself)`);
       }
       writeOutFile(`/${file}`, redirectPage({ target: sitePath(move.to), canonical: absoluteUrl(move.to), title: move.title, lang: move.lang ?? site.defaultLanguage, linkText: ui.movedTo(move.title) }));

@@ -78,6 +78,13 @@ describe('reservedAddressUse', () => {
     [['2019', '11', '30', 'talks'], undefined],
     [['notes', 'index'], undefined],
     [['constructor'], undefined],
+    [['page', '2', 'index'], 'a page of the home page’s list'],
+    [['page', 'about'], undefined],
+    [['talks', '2019'], 'the talk index of a year'],
+    [['talks', '2019', '06', '01', 'kubecon'], undefined],
+    [['talks', '2019', 'page', '2'], 'the talk index of a year'],
+    [['talks', 'undated', 'page', '3', 'index'], 'the talk index of a year'],
+    [['talks', '2019', 'page'], undefined],
   ])('%j → %s', (segments, use) => {
     expect(reservedAddressUse(segments)).toEqual(use);
   });

@@ -162,10 +162,18 @@ const RESERVED_PAGES: Record<string, string> = {
   'talks/index': 'the talk index',
 };
 
+/** Folder pages the site numbers (/page/2/, /talks/2019/, /talks/2019/page/2/), as joined route segments, and what they are. */
+const NUMBERED_PAGES: Array<{ page: RegExp; use: string }> = [
+  { page: /^page\/\d+(?:\/index)?$/, use: 'a page of the home page’s list' },
+  { page: /^talks\/(?:\d{4}|undated)(?:\/page\/\d+)?(?:\/index)?$/, use: 'the talk index of a year' },
+];
+
 /** What the site publishes at a post's address instead, if anything. */
 export function reservedAddressUse(routeSegments: readonly string[]): string | undefined {
   const page = routeSegments.join('/');
   if (Object.hasOwn(RESERVED_PAGES, page)) return RESERVED_PAGES[page];
+  const numbered = NUMBERED_PAGES.find((candidate) => candidate.page.test(page));
+  if (numbered) return numbered.use;
   const first = routeSegments[0];
   return first !== undefined && Object.hasOwn(RESERVED_FOLDERS, first) ? RESERVED_FOLDERS[first] : undefined;
 }

@@ -1,17 +1,24 @@
 /*
- * The talk index and keyword pages live at folder addresses (/talks/,
- * /keywords/apache-flink/), so that static hosts serve them at the address
- * with its slash, where the export wrote talks.html (it writes posts as
- * .html files, Jekyll's layout). Posts may not use these addresses
- * (lib/content/sources.ts).
+ * The site's own list pages live at folder addresses (/talks/,
+ * /talks/2019/, /talks/2019/page/2/, /keywords/apache-flink/, /page/2/,
+ * /keywords/apache-flink/page/2/), so that static hosts serve them at the
+ * address with its slash, where the export wrote talks.html (it writes posts
+ * as .html files, Jekyll's layout). Posts may not use these addresses
+ * (lib/content/permalink.ts).
  */
-export const FOLDER_PAGE_ROOTS = ['talks', 'keywords'] as const;
+const FOLDER_PAGES: RegExp[] = [
+  /^(talks|keywords)\.html$/,
+  /^(talks\/(?:\d{4}|undated)(?:\/page\/\d+)?)\.html$/,
+  /^(keywords\/[^/]+)\.html$/,
+  /^(keywords\/[^/]+\/page\/\d+)\.html$/,
+  /^(page\/\d+)\.html$/,
+];
 
 /** Where an exported page must move to be served at its folder address; undefined for every other file. */
 export function folderPageTarget(relativePath: string): string | undefined {
-  const match = /^(talks|keywords)(?:\/([^/]+))?\.html$/.exec(relativePath);
-  if (!match) return undefined;
-  const [, root, keyword] = match;
-  if (root === 'talks' && keyword !== undefined) return undefined;
-  return keyword === undefined ? `${root}/index.html` : `${root}/${keyword}/index.html`;
+  for (const pattern of FOLDER_PAGES) {
+    const folder = pattern.exec(relativePath)?.[1];
+    if (folder !== undefined) return `${folder}/index.html`;
+  }
+  return undefined;
 }

@@ -49,6 +49,6 @@ describe('planHexo on a Japanese Hexo blog with post asset folders', () => {
       'listing /categories/カンファレンス/',
       'feed /atom.xml',
     ]);
-    expect(plan.settings).toMatchObject({ timeZone: 'Asia/Tokyo', defaultLanguage: 'ja', permalink: '/:year/:month/:day/:slug/', disqusShortname: 'hexo-notes-fixture', feeds: [{ path: '/atom.xml', format: 'atom' }] });
+    expect(plan.settings).toMatchObject({ timeZone: 'Asia/Tokyo', defaultLanguage: 'ja', permalink: '/:year/:month/:day/:slug/', disqusShortname: 'hexo-notes-fixture', pageSize: 2, feeds: [{ path: '/atom.xml', format: 'atom' }] });
   });
 });

@@ -219,6 +219,7 @@ export function planHexo(root: string): ImportPlan {
       commentsByDefault: true,
       // hexo-generator-feed names entries by their permalink.
       feedEntryIds: 'address',
+      pageSize: perPage(mapOf(config, 'index_generator').per_page),
       feeds,
     },
     entries,

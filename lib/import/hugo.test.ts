@@ -68,6 +68,7 @@ describe('planHugo on a Hugo blog of page bundles under a sub-path', () => {
       disqusIdentifier: 'none',
       commentsByDefault: true,
       feedEntryIds: 'address',
+      pageSize: 2,
     });
   });
 });

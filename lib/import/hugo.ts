@@ -291,6 +291,7 @@ export function planHugo(root: string): ImportPlan {
       // Themes include Hugo's Disqus template under every post.
       commentsByDefault: true,
       feedEntryIds: 'address',
+      pageSize: perPage,
       feeds,
     },
     entries,

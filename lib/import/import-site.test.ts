@@ -51,7 +51,9 @@ describe('importSite, by the old generator’s rules alone', () => {
       disqusShortname: 'jekyll-notes-fixture',
       disqusIdentifier: 'url',
       feeds: { atom: ['/atom.xml', '/feed.xml'], rss: [], entryIds: 'jekyll-post-id', more: [] },
-      redirects: { '/archive.html': '/', '/page2/': '/', '/page3/': '/' },
+      // jekyll-paginate's /pageN/ keeps its place in the list: paginate: 2 became pageSize: 2.
+      pageSize: 2,
+      redirects: { '/archive.html': '/', '/page2/': '/page/2/', '/page3/': '/page/3/' },
     });
     expect(result.answers.filter((answer) => answer.answer === 'missing').map((answer) => answer.address)).toEqual(['/assets/css/style.css']);
     const report = readFileSync(path.join(project, 'import-report.md'), 'utf8');

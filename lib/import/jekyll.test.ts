@@ -52,6 +52,7 @@ describe('planJekyll on a Jekyll blog of notes and articles', () => {
       disqusShortname: 'jekyll-notes-fixture',
       disqusIdentifier: 'url',
       commentsByDefault: false,
+      pageSize: 2,
       feedEntryIds: 'jekyll-post-id',
       feeds: [
         { path: '/atom.xml', format: 'atom' },

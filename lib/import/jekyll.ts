@@ -257,6 +257,7 @@ export function planJekyll(root: string): ImportPlan {
       disqusIdentifier: disqus.identifier,
       commentsByDefault: disqus.shortname !== undefined && disqus.everyPost,
       feedEntryIds,
+      pageSize: perPage > 0 ? perPage : undefined,
       feeds,
     },
     entries,

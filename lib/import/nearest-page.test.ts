@@ -14,10 +14,13 @@ describe('nearestPage', () => {
     ['/tags/unknown/', '/keywords/'],
     ['/categories/unknown/', '/'],
     ['/archives/2023/10/', '/'],
-    ['/page2/', '/'],
+    ['/page2/', '/page/2/'],
+    ['/page/3/', '/page/3/'],
+    ['/page9/', '/'],
+    ['/page/1/', '/'],
     ['/posts/page/1/', '/'],
     ['/blog/tags/go/', '/keywords/go/'],
   ])('%s → %s', (address, target) => {
-    expect(nearestPage(address, keywords)).toBe(target);
+    expect(nearestPage(address, keywords, 3)).toBe(target);
   });
 });

@@ -12,10 +12,17 @@ const comparable = (text: string) => text.normalize('NFKC').toLowerCase().replac
  * The confnotes page nearest to an old listing page, where a redirect sends
  * its readers: a tag's (or category's) page goes to the keyword page of
  * that name when the site has one, else to the keyword list (tags) or the
- * home page; archives, paginated lists and sections go to the home page.
+ * home page; the home page's old pages go to its page of the same number
+ * when there is one; archives, other lists and sections go to the home page.
  */
-export function nearestPage(oldAddress: string, keywords: readonly string[]): string {
+export function nearestPage(oldAddress: string, keywords: readonly string[], homePages = 1): string {
   const segments = safeDecode(oldAddress).split('/').filter((segment) => segment !== '');
+  // The home page's pages: Jekyll's /page2/, Hugo's and Hexo's /page/2/.
+  const numbered = /^\/page\/?(\d+)\/(?:index\.html)?$/.exec(safeDecode(oldAddress));
+  if (numbered) {
+    const number = Number(numbered[1]);
+    return number >= 2 && number <= homePages ? `/page/${number}/` : '/';
+  }
   const folderAt = segments.findIndex((segment) => TAG_FOLDERS.has(segment.toLowerCase()) || CATEGORY_FOLDERS.has(segment.toLowerCase()));
   if (folderAt === -1) return '/';
   const isTag = TAG_FOLDERS.has((segments[folderAt] ?? '').toLowerCase());

@@ -4,6 +4,7 @@ import { redirectFiles } from '../content/redirects';
 import type { PostSource } from '../content/sources';
 import type { SiteConfig } from '../site-config-schema';
 import { safeDecode } from '../urls';
+import { pageCount } from '../pagination';
 import { nearestPage } from './nearest-page';
 import { listFiles } from './old-site-files';
 import { oldFeedEntries, redirectTarget, sitePathOf } from './old-pages';
@@ -88,6 +89,7 @@ export function answerOldAddresses({ plan, settings, staged, reference, notes }:
   for (const [, source] of sources) for (const redirect of source.redirects) for (const file of redirectFiles(redirect)) redirectsOf.set(normalizeAddress(`/${file}`), source);
   const feeds = new Map([...settings.feeds.atom.map((feed) => [feed, 'Atom'] as const), ...settings.feeds.rss.map((feed) => [feed, 'RSS'] as const), ...settings.feeds.more.map((feed) => [feed.path, feed.format === 'atom' ? 'Atom' : 'RSS'] as const)]);
   const keywords = [...new Set(staged.loaded.posts.flatMap((post) => post.keywords))];
+  const homePages = pageCount(staged.loaded.posts.length, settings.pageSize);
   const titles = new Map([...staged.loaded.posts, ...staged.loaded.pages].map((post) => [normalizeAddress(post.urlPath), post.title]));
   const answers: AddressAnswer[] = [];
   for (const [address, { was, file }] of oldAddresses(plan, reference)) {
@@ -123,6 +125,11 @@ export function answerOldAddresses({ plan, settings, staged, reference, notes }:
       answer('site', own);
       continue;
     }
+    const homePage = /^\/page\/(\d+)\/$/.exec(address);
+    if (homePage && Number(homePage[1]) >= 2 && Number(homePage[1]) <= homePages) {
+      answer('site', `page ${homePage[1]} of the home page`);
+      continue;
+    }
     const built = reference && path.join(reference.outDir, fileOfAddress(address));
     const html = address.endsWith('/') || /\.html?$/i.test(address);
     if (built && existsSync(built) && !html) {
@@ -143,7 +150,7 @@ export function answerOldAddresses({ plan, settings, staged, reference, notes }:
       const oldTarget = built && existsSync(built) ? redirectTarget(readFileSync(built, 'utf8')) : undefined;
       const targetPath = oldTarget !== undefined ? sitePathOf(oldTarget, settings.baseUrl, settings.basePath) : undefined;
       const post = targetPath !== undefined ? byAddress.get(normalizeAddress(targetPath)) : undefined;
-      const to = post ? post.source.address.urlPath : nearestPage(address, keywords);
+      const to = post ? post.source.address.urlPath : nearestPage(address, keywords, homePages);
       settings.redirects[address] = to;
       answer('redirect', to);
       continue;

@@ -32,6 +32,8 @@ export interface ImportedSettings {
   /** Whether the old theme showed the thread under every post that did not turn it off. */
   commentsByDefault?: boolean | undefined;
   feedEntryIds?: 'address' | 'jekyll-post-id' | undefined;
+  /** Posts per page of the old site's home page (Jekyll's paginate, Hugo's paginate, Hexo's per_page). */
+  pageSize?: number | undefined;
   feeds: OldFeed[];
 }
 

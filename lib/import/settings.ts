@@ -49,6 +49,7 @@ export function importedSettings(plan: ImportPlan, current: SiteConfig, configFi
       more: imported.feeds.filter((feed) => feed.tags !== undefined || feed.categories !== undefined).map((feed) => ({ ...feed })),
     },
     redirects: {},
+    pageSize: imported.pageSize ?? current.pageSize,
   };
   const checked = siteConfigSchema.safeParse(candidate);
   if (checked.success) return checked.data;

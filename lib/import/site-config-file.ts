@@ -101,6 +101,8 @@ const siteConfig: SiteConfigInput = {
    * category, kept at their addresses.
    */
   feeds: ${feedsLiteral(config.feeds)},
+  /** Posts per page of the home page and of each keyword's page; the others are at page/2/, page/3/… */
+  pageSize: ${String(config.pageSize)},
   /** Old addresses with no page of their own (archives, tag pages, /page/2/), each sent to the page given. */
   redirects: ${redirectsLiteral(config.redirects)},
 };

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { ConferenceTalks } from '@/components/ConferenceTalks';
-import { PostList } from '@/components/PostList';
+import { KeywordPosts } from '@/components/KeywordPosts';
 import { getKeywordIndex } from '@/lib/content';
 import { EMPTY_ROUTE_SEGMENT, withPlaceholderIfEmpty } from '@/lib/empty-routes';
 import { uiStrings } from '@/lib/i18n';
+import { listPage } from '@/lib/pagination';
 import { safeDecode } from '@/lib/urls';
 import { site } from '@/lib/site';
 import { alternatesFor } from '../../metadata';
@@ -33,12 +33,7 @@ export async function generateMetadata({ params }: KeywordPageProps): Promise<Me
 
 export default async function KeywordPage({ params }: KeywordPageProps) {
   const entry = await keywordOf(params);
-  if (!entry) notFound();
-  return (
-    <section aria-labelledby="keyword-title" className="home keyword-page">
-      <h1 id="keyword-title">{ui.keywordPageTitle(entry.keyword)}</h1>
-      <p className="keyword-page-count">{ui.postCount(entry.posts.length)}</p>
-      <PostList posts={entry.posts} ui={ui} uiLanguage={site.uiLanguage} talks={(post) => <ConferenceTalks outline={post.outline} postPath={post.urlPath} summaries={false} />} />
-    </section>
-  );
+  const page = entry && listPage(entry.posts, site.pageSize, 1);
+  if (!entry || !page) notFound();
+  return <KeywordPosts entry={entry} page={page} ui={ui} uiLanguage={site.uiLanguage} />;
 }
