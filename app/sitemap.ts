@@ -1,6 +1,8 @@
 import type { MetadataRoute } from 'next';
-import { getIndexablePosts, getKeywordIndex, getPages } from '@/lib/content';
+import { getAllPosts, getIndexablePosts, getKeywordIndex, getPages } from '@/lib/content';
 import { absoluteUrl } from '@/lib/site';
+import { siteTalks } from '@/lib/talks/site-talks';
+import { talkPagePath } from '@/lib/talks/talk-years';
 
 export const dynamic = 'force-static';
 
@@ -11,6 +13,8 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   return [
     { url: absoluteUrl('/') },
     { url: absoluteUrl('/talks/') },
+    // The years' pages hold the links to every talk; the index holds the years.
+    ...siteTalks(await getAllPosts()).pages.map((page) => ({ url: absoluteUrl(talkPagePath(page)) })),
     { url: absoluteUrl('/keywords/') },
     ...keywords.map((entry) => ({ url: absoluteUrl(`/keywords/${encodeURIComponent(entry.slug)}/`) })),
     ...posts.map((post) => ({ url: absoluteUrl(post.urlPath), ...(post.date ? { lastModified: post.date.dateTime } : {}) })),

@@ -12,16 +12,23 @@ async function axeViolations(page: Page): Promise<string[]> {
 }
 
 test.describe('the talk index', () => {
-  test('lists all 14 talks of the seed post by day and session, each linking to an anchor that resolves', async ({ page }) => {
+  test('lists the years, each linking to a page of its talks by day and session, each linking to an anchor that resolves', async ({ page }) => {
     await page.goto('/talks/');
     await expect(page.locator('h1')).toHaveText('全部议题');
+    const years = page.getByRole('navigation', { name: '按年份' }).locator('.talk-years > li');
+    await expect(years).toHaveText(['2019 1 场会议的 14 个议题']);
+    await expect(page.locator('[data-talk]')).toHaveCount(0);
+    await years.getByRole('link', { name: '2019' }).click();
+    await expect(page).toHaveURL(/\/talks\/2019\/$/);
+    await expect(page.locator('h1')).toHaveText('2019 年的议题');
+    await expect(page.getByRole('link', { name: '全部年份' })).toHaveAttribute('href', '/talks/');
     const seed = page.locator('.talk-index-conference', { hasText: 'FLINK FORWARD ASIA 2019 参会总结' });
     await expect(seed.locator('.talk-index-day-title')).toHaveText(['Day 1', 'Day 2']);
     await expect(seed.locator('.talk-index-session-title')).toHaveText(['上午的主会场', '下午参加的是Flink核心技术分论坛', '也是最后一个上午，转去听了企业实践专场']);
     const talks = seed.locator('.talk-index-talks a');
     await expect(talks).toHaveCount(14);
     const hrefs = await talks.evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
-    expect(hrefs.every((href) => href.startsWith(`${SEED}#`))).toEqual(true);
+    expect(hrefs.filter((href) => !href.startsWith(`${SEED}#`))).toEqual([]);
     await expect(seed.locator('[data-talk]', { hasText: 'Apache Flink Heading Towards A Unified Engine' }).locator('.talk-index-summary')).toHaveText(
       '主要介绍Flink中国社区在2019及以后一段时间的发展情况。',
     );
@@ -29,14 +36,32 @@ test.describe('the talk index', () => {
     await page.goto(SEED);
     const missing = await page.evaluate((anchors) => anchors.filter((href) => !document.getElementById(decodeURIComponent(href.split('#')[1] ?? ''))), hrefs);
     expect(missing).toEqual([]);
-    await page.goto('/talks/');
+    await page.goto('/talks/2019/');
     await talks.filter({ hasText: '实时计算在贝壳的实践' }).click();
     await expect(page).toHaveURL(`${SEED}#${encodeURIComponent('实时计算在贝壳的实践')}`);
     await expect(page.locator('[id="实时计算在贝壳的实践"]')).toBeInViewport();
   });
 
-  test('the filter narrows the list to matching talks as the reader types, and says how many', async ({ page }) => {
-    await page.goto('/talks/');
+  test('a year’s page links to the newer and the older year', async ({ page }) => {
+    await page.goto(`${REAL_WORLD}/talks/`);
+    await expect(page.locator('.talk-years > li > a')).toHaveText(['2023', '2022', '2021', '2019']);
+    const neighbours: Record<string, { prev: string | null; next: string | null }> = {};
+    for (const year of ['2023', '2022', '2019']) {
+      await page.goto(`${REAL_WORLD}/talks/${year}/`);
+      neighbours[year] = await page.evaluate(() => ({
+        prev: document.querySelector('a[rel="prev"]')?.getAttribute('href') ?? null,
+        next: document.querySelector('a[rel="next"]')?.getAttribute('href') ?? null,
+      }));
+    }
+    expect(neighbours).toEqual({
+      '2023': { prev: null, next: '/talks/2022/' },
+      '2022': { prev: '/talks/2023/', next: '/talks/2021/' },
+      '2019': { prev: '/talks/2021/', next: null },
+    });
+  });
+
+  test('the filter on a year’s page narrows its list to matching talks as the reader types, and says how many', async ({ page }) => {
+    await page.goto('/talks/2019/');
     const filter = page.getByLabel('筛选议题');
     const visible = page.locator('[data-talk]:visible a');
     await expect(visible).toHaveCount(14);
@@ -60,25 +85,58 @@ test.describe('the talk index', () => {
     await expect(visible).toHaveCount(14);
   });
 
-  test('the header search without JavaScript opens the full list; ?q= fills the filter', async ({ browser, page }) => {
+  test('the filter on the index loads every year’s talks when the reader first types, and lists the matches', async ({ page }) => {
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto('/talks/');
+    await afterRendering(page);
+    expect(requested.filter((path) => path.endsWith('talks.json'))).toEqual([]);
+    const filter = page.getByLabel('筛选议题');
+    const matches = page.locator('.talk-filter-results a');
+    const loaded = page.waitForResponse((response) => new URL(response.url()).pathname === '/talks/2019/talks.json');
+    await filter.fill('Stateful');
+    expect((await loaded).status()).toEqual(200);
+    await expect(matches).toHaveText([
+      'Stateful Functions: Building general-purpose Applications and Services on Apache Flink',
+      'Stateful Functions: Unlocking the next wave of applications with Stream Processing',
+    ]);
+    await expect(page.locator('.talk-filter-status')).toHaveText('显示 2 / 14 个议题');
+    await filter.fill('lyft ffa');
+    await expect(matches).toHaveText(['Lyft基于Apache Flink的大规模准实时数据分析平台']);
+    await expect(matches).toHaveAttribute('href', `${SEED}#lyft基于apache-flink的大规模准实时数据分析平台`);
+    await filter.fill('');
+    await expect(page.locator('.talk-filter-results')).toBeHidden();
+    await filter.fill('实时计算 贝壳');
+    await matches.first().click();
+    await expect(page).toHaveURL(`${SEED}#${encodeURIComponent('实时计算在贝壳的实践')}`);
+    expect(requested.filter((path) => path.endsWith('talks.json'))).toEqual(['/talks/2019/talks.json']);
+  });
+
+  test('the header search without JavaScript opens the index, whose years lead to every talk; ?q= fills the filter', async ({ browser, page }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const noScript = await context.newPage();
     await noScript.goto('/');
     await noScript.getByRole('searchbox', { name: '搜索' }).fill('Pravega');
     await noScript.keyboard.press('Enter');
     await expect(noScript).toHaveURL(/\/talks\/\?q=Pravega$/);
+    await noScript.getByRole('link', { name: '2019' }).click();
     await expect(noScript.locator('[data-talk]')).toHaveCount(14);
     await context.close();
 
     await page.goto('/talks/?q=Pravega');
     await expect(page.getByLabel('筛选议题')).toHaveValue('Pravega');
-    await expect(page.locator('[data-talk]:visible a')).toHaveText(['Reliable Streaming Infrastructure for the Enterprise']);
+    await expect(page.locator('.talk-filter-results a')).toHaveText(['Reliable Streaming Infrastructure for the Enterprise']);
   });
 
-  test('is linked from the header and has no accessibility violations', async ({ page }) => {
+  test('is linked from the header and has no accessibility violations, filtered too', async ({ page }) => {
     await page.goto(SEED);
     await page.getByRole('navigation', { name: '网站' }).getByRole('link', { name: '全部议题' }).click();
     await expect(page).toHaveURL(/\/talks\/$/);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByLabel('筛选议题').fill('Flink');
+    await expect(page.locator('.talk-filter-results a')).not.toHaveCount(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.goto('/talks/2019/');
     expect(await axeViolations(page)).toEqual([]);
   });
 });

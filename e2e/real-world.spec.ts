@@ -176,8 +176,10 @@ test('an article written with the talk idiom stays an article: lists, a contents
   await page.goto(`${SITE}/`);
   const item = page.locator('.post-list > li', { hasText: 'Flink 生产环境最佳实践清单' });
   await expect(item.locator('.post-list-counts')).toHaveCount(0);
-  await page.goto(`${SITE}/talks/`);
+  await page.goto(`${SITE}/talks/2023/`);
   await expect(page.locator('.talk-index-conference', { hasText: 'Flink 生产环境最佳实践清单' })).toHaveCount(0);
+  await expect(page.locator('.talk-index-conference', { hasText: 'QCon 北京 2023' })).toHaveCount(1);
   // Conference notes without days stay notes when the front matter says so.
+  await page.goto(`${SITE}/talks/2022/`);
   await expect(page.locator('.talk-index-conference', { hasText: 'Berlin Buzzwords' }).locator('[data-talk]')).toHaveCount(2);
 });

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
-import { TalkIndex } from '@/components/TalkIndex';
+import { TalkYears } from '@/components/TalkYears';
 import { getAllPosts } from '@/lib/content';
 import { uiStrings } from '@/lib/i18n';
-import { countOutline } from '@/lib/outline/types';
 import { site } from '@/lib/site';
+import { siteTalks } from '@/lib/talks/site-talks';
 import { alternatesFor } from '../metadata';
 
 const ui = uiStrings(site.uiLanguage);
@@ -14,11 +14,11 @@ export const metadata: Metadata = {
 };
 
 export default async function TalksPage() {
-  const conferences = (await getAllPosts()).filter((post) => post.outline.kind === 'conference' && countOutline(post.outline).talks > 0);
+  const { years, pages } = siteTalks(await getAllPosts());
   return (
     <section aria-labelledby="all-talks" className="talks-page">
       <h1 id="all-talks">{ui.allTalks}</h1>
-      <TalkIndex posts={conferences} ui={ui} uiLanguage={site.uiLanguage} />
+      <TalkYears years={years} pages={pages} ui={ui} />
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchesAllWords } from './talk-filter';
+import { matchesAllWords, talkRecords } from './talk-filter';
 
 describe('matchesAllWords', () => {
   it.each([
@@ -11,5 +11,15 @@ describe('matchesAllWords', () => {
     ['an empty query matches all', 'anything', '  ', true],
   ])('%s', (_case, text, query, expected) => {
     expect(matchesAllWords(text, query)).toEqual(expected);
+  });
+});
+
+describe('talkRecords', () => {
+  it('keeps the well-formed records of a talks.json, and nothing else', () => {
+    expect(talkRecords([{ t: 'A', u: '/a.html#x', s: 'S', c: 'C', k: 'k', y: '2019' }, { t: 'B' }, null, 'x', { t: 'C', u: '/c.html#y', s: 1 }])).toEqual([
+      { t: 'A', u: '/a.html#x', s: 'S', c: 'C', k: 'k', y: '2019' },
+      { t: 'C', u: '/c.html#y', s: '', c: '', k: '', y: '' },
+    ]);
+    expect(talkRecords({ t: 'A' })).toEqual([]);
   });
 });
