@@ -66,7 +66,11 @@ export interface FolderWeight {
   files: number;
   /** Bytes per part of the site, named by what it is for. */
   parts: Map<string, number>;
+  /** The heaviest HTML pages, heaviest first: what a reader's phone must parse in one go. */
+  largestPages: Array<{ path: string; bytes: number }>;
 }
+
+const LARGEST_PAGES_KEPT = 5;
 
 /** What a file of the confnotes export is for, by its address. */
 function partOf(relativePath: string): string {
@@ -85,16 +89,19 @@ export function weigh(directory: string, partName: (relativePath: string) => str
   const parts = new Map<string, number>();
   let bytes = 0;
   let files = 0;
+  let largestPages: FolderWeight['largestPages'] = [];
   for (const entry of readdirSync(directory, { withFileTypes: true, recursive: true })) {
     if (!entry.isFile()) continue;
     const full = path.join(entry.parentPath, entry.name);
     const size = statSync(full).size;
     bytes += size;
     files += 1;
-    const part = partName(path.relative(directory, full).split(path.sep).join('/'));
+    const relativePath = path.relative(directory, full).split(path.sep).join('/');
+    const part = partName(relativePath);
     parts.set(part, (parts.get(part) ?? 0) + size);
+    if (relativePath.endsWith('.html')) largestPages = [...largestPages, { path: relativePath, bytes: size }].sort((a, b) => b.bytes - a.bytes).slice(0, LARGEST_PAGES_KEPT);
   }
-  return { bytes, files, parts };
+  return { bytes, files, parts, largestPages };
 }
 
 /** Gzipped bytes of the scripts one page loads from the site itself. */

@@ -190,6 +190,8 @@ async function main(): Promise<void> {
   console.log(`\n| out/ (${count} seed-shaped posts) | bytes |\n|---|---|`);
   console.log(`| all | ${megabytes(out.bytes)} in ${out.files} files${jekyll ? ` (${(out.bytes / jekyll.bytes).toFixed(1)}× Jekyll's ${megabytes(jekyll.bytes)})` : ''} |`);
   for (const [part, bytes] of [...out.parts].sort((a, b) => b[1] - a[1])) console.log(`| ${part} | ${megabytes(bytes)} |`);
+  console.log(`\n| largest HTML pages | bytes |\n|---|---|`);
+  for (const page of out.largestPages) console.log(`| \`${page.path}\` | ${(page.bytes / 1024).toFixed(0)} KB |`);
   console.log(`\nA post page loads ${scripts.files} script file(s), ${(scripts.gzipBytes / 1024).toFixed(1)} KB gzipped.`);
 }
 
