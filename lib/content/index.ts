@@ -164,8 +164,17 @@ export async function getPages(): Promise<Post[]> {
 
 /** Every keyword of the published posts, most used first, with its posts (lib/keywords). */
 export async function getKeywordIndex(): Promise<KeywordEntry<Post>[]> {
-  return keywordIndex(await getAllPosts());
+  const posts = await getAllPosts();
+  let index = keywordIndexes.get(posts);
+  if (!index) {
+    index = keywordIndex(posts);
+    keywordIndexes.set(posts, index);
+  }
+  return index;
 }
+
+// Every keyword page asks, twice: indexed once per list of posts (the same list until the content changes).
+const keywordIndexes = new WeakMap<readonly Post[], KeywordEntry<Post>[]>();
 
 /** Posts that search engines and feed readers may see (`index` not false). */
 export async function getIndexablePosts(): Promise<Post[]> {

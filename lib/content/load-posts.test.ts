@@ -1,19 +1,19 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadPosts, type LoadOptions } from './load-posts';
+import { ContentSite, loadPosts, type LoadOptions } from './load-posts';
 import { formatProblem } from './problems';
 
 const projectRoot = path.resolve(__dirname, '../..');
-const fixture = (name: string, overrides: Partial<LoadOptions> = {}) =>
-  loadPosts({
-    contentDir: path.join(__dirname, 'fixtures', name),
-    projectRoot,
-    publicDir: path.join(projectRoot, 'public'),
-    site: { url: 'https://notes.example.org', basePath: '', title: 'confnotes' },
-    includeDrafts: false,
-    uiLanguage: 'en',
-    ...overrides,
-  });
+const fixtureOptions = (name: string, overrides: Partial<LoadOptions> = {}): LoadOptions => ({
+  contentDir: path.join(__dirname, 'fixtures', name),
+  projectRoot,
+  publicDir: path.join(projectRoot, 'public'),
+  site: { url: 'https://notes.example.org', basePath: '', title: 'confnotes' },
+  includeDrafts: false,
+  uiLanguage: 'en',
+  ...overrides,
+});
+const fixture = (name: string, overrides: Partial<LoadOptions> = {}) => loadPosts(fixtureOptions(name, overrides));
 
 describe('loadPosts on broken content', () => {
   it('reports one line per problem, naming each file, and still loads the good posts', async () => {
@@ -43,6 +43,14 @@ describe('loadPosts on valid content', () => {
       ['/talks/2020/permalink/', 'talks/2020/permalink/index'],
       ['/notes/no-front-matter.html', 'notes/no-front-matter'],
     ]);
+  });
+
+  it('hands out the same posts on every call, so what pages derive from them is derived once per build', async () => {
+    const site = await ContentSite.load(fixtureOptions('valid'));
+    const first = site.all();
+    const second = site.all();
+    expect(second.posts.map((post, index) => post === first.posts[index])).toEqual(first.posts.map(() => true));
+    expect(second.posts.length).toEqual(4);
   });
 
   it('lists drafts (published: false, draft: true, _drafts/) when asked, as `next dev` does', async () => {

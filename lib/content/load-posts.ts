@@ -215,8 +215,21 @@ export class ContentSite {
     return { post: toPost(source, result), problems: result.problems.map(inFile) };
   }
 
-  /** Every post and page rendered, and every problem found; posts in the home page's order. */
+  /**
+   * Every post and page rendered, and every problem found; posts in the home
+   * page's order. The same lists and post objects on every call, which
+   * callers must not change: a build asks on every page, and helpers that
+   * derive from the posts (lib/talks/site-talks.ts) keep what they derived
+   * while the posts are the same objects.
+   */
   all(): LoadResult {
+    this.allResult ??= this.renderAll();
+    return this.allResult;
+  }
+
+  private allResult: LoadResult | undefined;
+
+  private renderAll(): LoadResult {
     const problems = [...this.sourceProblems];
     const posts: Post[] = [];
     const pages: Post[] = [];
