@@ -30,7 +30,7 @@ const dependencySchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('file'), path: z.string(), stamp: z.string() }),
 ]);
 
-const talkSchema = z.object({ id: z.string(), title: z.string(), summary: z.string().optional() });
+const talkSchema = z.object({ id: z.string(), title: z.string(), summary: z.string().optional(), speakers: z.array(z.string()).optional() });
 const sessionSchema = z.object({ type: z.literal('session'), id: z.string(), title: z.string(), label: z.string(), talks: z.array(talkSchema) });
 interface SectionShape {
   type: 'section';

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Outline } from '../outline/types';
 import type { UiLanguage } from '../site-config-schema';
+import { conferenceSetting, type ConferenceDetails } from './schema';
 import { ContentCache, renderKey } from './cache';
 import type { PostDate } from './dates';
 import { pipelineVersion } from './pipeline-version';
@@ -37,6 +38,8 @@ export interface Post {
   disqusIdentifier: string | undefined;
   /** Front matter `disqus_url`: the address the thread was created at, for posts that moved. */
   disqusUrl: string | undefined;
+  /** Front matter `conference` when it names one: its name, place and site, for the post's JSON-LD. */
+  conference: ConferenceDetails | undefined;
   draft: boolean;
   readingMinutes: number;
   /** The sanitised body as HTML, rendered once per build (links under the base path). */
@@ -113,6 +116,7 @@ function toPost(source: PostSource, rendered: RenderedPost): Post {
     comments: comments === undefined ? undefined : comments === true || (typeof comments === 'string' && comments.trim().toLowerCase() === 'disqus'),
     disqusIdentifier: meta.disqus_identifier || undefined,
     disqusUrl: meta.disqus_url,
+    conference: typeof meta.conference === 'object' ? meta.conference : typeof meta.conference === 'string' ? { name: meta.conference, place: undefined, url: undefined } : undefined,
     draft: source.draft,
     readingMinutes: rendered.readingMinutes,
     html: rendered.html,
@@ -183,7 +187,7 @@ export class ContentSite {
       file: source.file,
       address: source.address.urlPath,
       title: source.meta.title,
-      conference: source.meta.conference === undefined ? undefined : String(source.meta.conference),
+      conference: conferenceSetting(source.meta.conference)?.toString(),
       liquid: source.liquid,
       body: source.bodyHash,
     });

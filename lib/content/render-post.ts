@@ -13,6 +13,7 @@ import { firstSentence } from '../outline/first-sentence';
 import { withTalkSummaries, type Outline } from '../outline/types';
 import { readingMinutes } from '../reading-time';
 import type { UiLanguage } from '../site-config-schema';
+import { conferenceSetting } from './schema';
 import { isRemoteUrl, safeDecode } from '../urls';
 import { pageFolder } from './asset-folders';
 import type { PostLinks } from './post-links';
@@ -191,7 +192,7 @@ export function renderPostSource(post: PostSource, context: RenderContext): Rend
   const options: RenderOptions = {
     format: post.format,
     title: meta.title,
-    conference: meta.conference,
+    conference: conferenceSetting(meta.conference),
     labels: uiStrings(context.uiLanguage),
     templates: { siteUrl: context.site.url, basePath: context.site.basePath, siteTitle: context.site.title, resolvePost: postReference, liquid: post.liquid },
     resolveWikilink: postReference,

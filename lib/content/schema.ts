@@ -77,12 +77,45 @@ const oldPaths = z
   .union([z.string(), z.array(z.string())], { error: expected("a path such as '/old/address.html', or a list of them") })
   .transform((value) => (typeof value === 'string' ? [value] : value).map((entry) => entry.trim()).filter((entry) => entry !== ''));
 
-/** `conference: true` or a conference's name (notes), `false` (an article); yes/no/on/off as Jekyll's YAML reads them. */
-const conference = z.union([z.boolean(), z.string()], { error: expected("true, false or the conference's name") }).transform((value) => {
-  if (typeof value === 'boolean') return value;
-  const word = BOOLEAN_WORDS[value.trim().toLowerCase()];
-  return word ?? (value.trim() === '' ? undefined : value.trim());
-});
+/** The conference a post's notes are from, as `npm run new -- --schedule` writes it. */
+export interface ConferenceDetails {
+  name: string;
+  place: string | undefined;
+  url: string | undefined;
+}
+
+/**
+ * `conference: true` or a conference's name (notes), `false` (an article);
+ * yes/no/on/off as Jekyll's YAML reads them; or a map of `name`, `place`
+ * and `url` (the conference's site), as `npm run new -- --schedule` writes.
+ */
+const conference = z
+  .union(
+    [
+      z.boolean(),
+      z.string(),
+      z.strictObject({
+        /** The conference's name. */
+        name: text("the conference's name as text"),
+        /** Where it took place ('Berlin', 'bcc Berlin Congress Center, Berlin'). */
+        place: optional(text('the place as text')),
+        /** The conference's own site. */
+        url: optional(z.url({ protocol: /^https?$/, error: expected("the conference's address, such as 'https://fosdem.org/2026/'") })),
+      }),
+    ],
+    { error: expected("true, false, the conference's name, or a map of name, place and url") },
+  )
+  .transform((value): boolean | string | ConferenceDetails | undefined => {
+    if (typeof value === 'boolean') return value;
+    if (typeof value === 'object') return { name: value.name, place: value.place || undefined, url: value.url };
+    const word = BOOLEAN_WORDS[value.trim().toLowerCase()];
+    return word ?? (value.trim() === '' ? undefined : value.trim());
+  });
+
+/** What the post-kind rule reads of `conference`: true, false, the name, or nothing said. */
+export function conferenceSetting(value: boolean | string | ConferenceDetails | undefined): boolean | string | undefined {
+  return typeof value === 'object' ? value.name : value;
+}
 
 export const frontMatterSchema = z.looseObject({
   title: optional(text('the post title as text')),

@@ -24,6 +24,16 @@ describe('parseDayMarker', () => {
     ['Tuesday June 7th (Hall A)', { key: 'date-tuesday june 7th', label: 'Tuesday June 7th', rest: 'Hall A' }],
     ['Montag, 6. Juni', { key: 'date-montag, 6. juni', label: 'Montag, 6. Juni', rest: '' }],
     ['11月30日（周六）上午', { key: 'date-11月30日（周六）', label: '11月30日（周六）', rest: '上午' }],
+    // A date after the marker is part of the day, not a session of it.
+    ['Day 1 · 2019-11-30', { key: 'day-1', label: 'Day 1 · 2019-11-30', rest: '' }],
+    ['Day 2 (March 14, 2026)', { key: 'day-2', label: 'Day 2 (March 14, 2026)', rest: '' }],
+    ['Day 1 · Saturday, March 14, 2026', { key: 'day-1', label: 'Day 1 · Saturday, March 14, 2026', rest: '' }],
+    ['Tag 2 · Sonntag, 15. März 2026', { key: 'day-2', label: 'Tag 2 · Sonntag, 15. März 2026', rest: '' }],
+    ['第一天（11月30日）', { key: 'day-1', label: '第一天（11月30日）', rest: '' }],
+    ['第一天 · 2026年3月14日星期六', { key: 'day-1', label: '第一天 · 2026年3月14日星期六', rest: '' }],
+    ['1日目 · 2026年3月14日土曜日', { key: 'day-1', label: '1日目 · 2026年3月14日土曜日', rest: '' }],
+    ['1일차 · 2026년 3월 14일 토요일', { key: 'day-1', label: '1일차 · 2026년 3월 14일 토요일', rest: '' }],
+    ['Day 1 2019-11-30 Keynotes', { key: 'day-1', label: 'Day 1', rest: '2019-11-30 Keynotes' }],
   ])('%s', (text, expected) => {
     expect(parseDayMarker(text)).toEqual(expected);
   });

@@ -64,6 +64,23 @@ const PATTERNS: Pattern[] = [
 
 const SEPARATORS = /^[\s:：,，、.。\-–—|·/]+/;
 
+const MONTHS = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December|Januar|Februar|März|Mai|Juni|Juli|Oktober|Dezember)\.?`;
+const ORDINAL = String.raw`\d{1,2}(?:st|nd|rd|th|\.)?`;
+/**
+ * A date alone, as authors write one after a day marker ('Day 1 · 2019-11-30',
+ * '第一天（11月30日）', 'Day 2, Saturday, March 14, 2026'): the heading is
+ * still only the day, not a session of it.
+ */
+const DATE_ONLY = [
+  /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$/,
+  /^\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?$/,
+  /^(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:[（(]?\s*(?:(?:星期|周|礼拜)[一二三四五六日天]|[月火水木金土日](?:曜日?)?)\s*[）)]?)?$/,
+  /^(?:\d{4}\s*년\s*)?\d{1,2}\s*월\s*\d{1,2}\s*일\s*(?:[（(]?\s*[월화수목금토일](?:요일)?\s*[）)]?)?$/,
+  new RegExp(String.raw`^(?:(?:${WEEKDAYS_EN}|${WEEKDAYS_DE}),?\s+)?(?:${MONTHS}\s+${ORDINAL}(?:,?\s+\d{4})?|${ORDINAL}\s+${MONTHS}(?:,?\s+\d{4})?)$`, 'i'),
+];
+
+const isDateOnly = (text: string) => DATE_ONLY.some((pattern) => pattern.test(text));
+
 /** Reads a day marker at the start of a heading's text, or returns undefined. */
 export function parseDayMarker(headingText: string): DayMarker | undefined {
   const text = headingText.replace(/\s+/g, ' ').trim();
@@ -76,6 +93,7 @@ export function parseDayMarker(headingText: string): DayMarker | undefined {
     let rest = text.slice(match[0].length).replace(SEPARATORS, '').trim();
     const wrapped = /^[(（](.*)[)）]$/.exec(rest);
     if (wrapped) rest = (wrapped[1] ?? '').trim();
+    if (rest !== '' && isDateOnly(rest)) return { key, label: text, rest: '' };
     return { key, label, rest };
   }
   return undefined;

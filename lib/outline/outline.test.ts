@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { splitFrontMatter } from '../content/front-matter';
-import { parseFrontMatter } from '../content/schema';
+import { conferenceSetting, parseFrontMatter } from '../content/schema';
 import { uiStrings } from '../i18n';
 import { renderMarkdown } from '../markdown/render-markdown';
 import { countOutline, outlineTargets, type Outline } from './types';
@@ -11,7 +11,7 @@ import { countOutline, outlineTargets, type Outline } from './types';
 function renderFixture(source: string) {
   const split = splitFrontMatter(source, 'input.md');
   const meta = parseFrontMatter(split.data);
-  return renderMarkdown(split.body, { labels: uiStrings('en'), conference: meta.success ? meta.data.conference : undefined });
+  return renderMarkdown(split.body, { labels: uiStrings('en'), conference: meta.success ? conferenceSetting(meta.data.conference) : undefined });
 }
 const render = (markdown: string) => renderMarkdown(markdown, { labels: uiStrings('en') });
 

@@ -9,6 +9,8 @@ export interface OutlineTalk {
   title: string;
   /** The first sentence of its summary, for lists of talks (the talk index). */
   summary?: string | undefined;
+  /** Who gave it, as lib/outline/speakers.ts reads the line under the title (or the title); absent when nobody is named. */
+  speakers?: string[] | undefined;
 }
 
 export interface OutlineSession {

@@ -9,6 +9,7 @@ import { articleOutline, decidePostKind, headingText, type ConferenceSetting } f
 import { splitListItem } from './talk-list-item';
 import { parseDayMarker, type DayMarker } from '../../outline/day-marker';
 import { TakenIds } from '../../outline/taken-ids';
+import { talkSpeakers, speakersOfLine } from '../../outline/speakers';
 import { talkSlug } from '../../outline/talk-id';
 import type { Outline, OutlineDay, OutlineSection, OutlineSession, OutlineTalk } from '../../outline/types';
 import { visitElements } from './walk';
@@ -43,6 +44,7 @@ interface TalkNode {
   element: Element;
   summary: Element;
   fromHeading: boolean;
+  outline: OutlineTalk;
 }
 
 interface SessionNode {
@@ -71,6 +73,23 @@ const element = (tagName: string, properties: Element['properties'], children: E
   properties,
   children,
 });
+
+/** The text of the first line of inline content: up to a <br>, a block or a line break. */
+function firstLineText(nodes: readonly ElementContent[]): string | undefined {
+  const first = nodes.find((node) => !whitespace(node));
+  if (first?.type === 'element' && first.tagName === 'p') return firstLineText(first.children);
+  let text = '';
+  for (const node of nodes) {
+    if (node.type === 'element' && (node.tagName === 'br' || !INLINE_TEXT_TAGS.has(node.tagName))) break;
+    if (node.type === 'comment') continue;
+    text = (text + toString(node)).replace(/^\s+/, '');
+    if (text.includes('\n')) break;
+  }
+  const line = text.split('\n')[0]?.trim() ?? '';
+  return line === '' ? undefined : line;
+}
+
+const INLINE_TEXT_TAGS = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'i', 'ins', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var']);
 
 function collectIds(tree: Root): TakenIds {
   const ids = new TakenIds();
@@ -212,7 +231,8 @@ class OutlineLayout {
     delete heading.properties.id;
     heading.properties.className = ['talk-title'];
     setElementData(heading, { anchorTarget: id });
-    this.openTalk(session, { id, title }, heading, [], true);
+    const speakers = talkSpeakers(title, undefined);
+    this.openTalk(session, { id, title, ...(speakers ? { speakers } : {}) }, heading, [], true);
   }
 
   private listTalks(session: SessionNode, list: Element): void {
@@ -229,7 +249,8 @@ class OutlineLayout {
       const rank = Math.min(6, session.rank + 1);
       const heading = element(`h${rank}`, { className: ['talk-title'] }, parts.title);
       setElementData(heading, { anchorTarget: id });
-      this.openTalk(session, { id, title }, heading, parts.summary, false);
+      const speakers = talkSpeakers(title, firstLineText(parts.summary));
+      this.openTalk(session, { id, title, ...(speakers ? { speakers } : {}) }, heading, parts.summary, false);
     }
   }
 
@@ -238,12 +259,18 @@ class OutlineLayout {
     const article = element('article', { className: ['talk'], id: talk.id }, [heading, summaryElement]);
     session.outline.talks.push(talk);
     session.element.children.push(article);
-    session.talk = { element: article, summary: summaryElement, fromHeading };
+    session.talk = { element: article, summary: summaryElement, fromHeading, outline: talk };
     this.talks.push(session.talk);
   }
 
   private append(node: RootContent): void {
     if (node.type === 'doctype') return;
+    const talk = this.session?.talk;
+    if (talk?.fromHeading && talk.summary.children.length === 0 && node.type === 'element' && node.tagName === 'p') {
+      // A talk under its own heading names its speakers in the paragraph right below.
+      const speakers = speakersOfLine(firstLineText(node.children) ?? '');
+      if (speakers) talk.outline.speakers = speakers;
+    }
     const container = this.session?.talk?.summary ?? this.session?.element ?? this.section?.element ?? this.day?.element;
     if (container) container.children.push(node);
     else this.out.push(node);
