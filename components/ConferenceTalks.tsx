@@ -8,7 +8,20 @@ import { sitePath } from '@/lib/site';
  * `summaries` is false: a keyword page lists many posts' talks, titles are
  * enough), written by lib/outline as one string per post.
  */
-export function ConferenceTalks({ outline, postPath, summaries = true, filterable = false }: { outline: Outline; postPath: string; summaries?: boolean; filterable?: boolean }) {
-  const html = talkListHtml(outline, { postHref: sitePath(postPath), summaries, filterable });
+export function ConferenceTalks({
+  outline,
+  postPath,
+  summaries = true,
+  filterable = false,
+  speakerHref,
+}: {
+  outline: Outline;
+  postPath: string;
+  summaries?: boolean;
+  filterable?: boolean;
+  /** Lists speakers, each linking here (the talk index); left out without it. */
+  speakerHref?: ((name: string) => string | undefined) | undefined;
+}) {
+  const html = talkListHtml(outline, { postHref: sitePath(postPath), summaries, filterable, speakerHref });
   return html === '' ? null : <div className="conference-talks" dangerouslySetInnerHTML={{ __html: html }} />;
 }

@@ -13,6 +13,7 @@ export function SiteHeader({ title, ui }: { title: string; ui: UiStrings }) {
       </a>
       <nav className="site-nav" aria-label={ui.siteNavigation}>
         <a href={sitePath('/talks/')}>{ui.allTalks}</a>
+        <a href={sitePath('/speakers/')}>{ui.allSpeakers}</a>
         <a href={sitePath('/keywords/')}>{ui.allKeywords}</a>
       </nav>
       <SiteSearch ui={ui} />

@@ -12,9 +12,9 @@ import { PostMeta } from './PostMeta';
  * whole list is in the page (readable and searchable with the browser's own
  * find, without JavaScript); the reader script adds the filter box, which
  * matches words against each talk's title and summary and its conference's
- * title, keywords and year, as they are written here.
+ * title, keywords and year, as they are written here, and its speakers.
  */
-export function TalkIndex({ posts, ui, uiLanguage }: { posts: readonly Post[]; ui: UiStrings; uiLanguage: UiLanguage }) {
+export function TalkIndex({ posts, speakerHref, ui, uiLanguage }: { posts: readonly Post[]; speakerHref: (name: string) => string | undefined; ui: UiStrings; uiLanguage: UiLanguage }) {
   const talks = posts.reduce((total, post) => total + countOutline(post.outline).talks, 0);
   if (talks === 0) return <p>{ui.noTalks}</p>;
   return (
@@ -38,7 +38,7 @@ export function TalkIndex({ posts, ui, uiLanguage }: { posts: readonly Post[]; u
               <a href={sitePath(post.urlPath)}>{post.title}</a>
             </h2>
             <PostMeta date={post.date} formattedDate={post.date && formatPostDate(post.date, uiLanguage)} keywords={post.keywords} keywordsLabel={ui.keywords} />
-            <ConferenceTalks outline={post.outline} postPath={post.urlPath} filterable />
+            <ConferenceTalks outline={post.outline} postPath={post.urlPath} filterable speakerHref={speakerHref} />
           </li>
         ))}
       </ol>

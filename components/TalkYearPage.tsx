@@ -10,12 +10,14 @@ export interface TalkYearPageProps {
   /** The pages before and after it across years, newest first: the previous year's last page, the next year's first. */
   newer: TalkPage<Post> | undefined;
   older: TalkPage<Post> | undefined;
+  /** Where a speaker's name links: their entry on the speaker index. */
+  speakerHref: (name: string) => string | undefined;
   ui: UiStrings;
   uiLanguage: UiLanguage;
 }
 
 /** A page of a year's talks, with links to the pages before and after it and to the index of years. */
-export function TalkYearPage({ page, newer, older, ui, uiLanguage }: TalkYearPageProps) {
+export function TalkYearPage({ page, newer, older, speakerHref, ui, uiLanguage }: TalkYearPageProps) {
   const label = (other: TalkPage<Post>) => {
     const year = other.year === UNDATED ? ui.undated : other.year;
     return other.count > 1 ? `${year}, ${ui.pageOf(other.number, other.count)}` : year;
@@ -37,7 +39,7 @@ export function TalkYearPage({ page, newer, older, ui, uiLanguage }: TalkYearPag
           </a>
         )}
       </nav>
-      <TalkIndex posts={page.posts} ui={ui} uiLanguage={uiLanguage} />
+      <TalkIndex posts={page.posts} speakerHref={speakerHref} ui={ui} uiLanguage={uiLanguage} />
     </section>
   );
 }

@@ -55,6 +55,10 @@ export interface UiStrings {
   talkYearTitle: (year: string) => string;
   talkYears: string;
   allYears: string;
+  /** The speaker index (/speakers/). */
+  allSpeakers: string;
+  speakerIndexSummary: (speakers: number) => string;
+  noSpeakers: string;
   search: string;
   searchPlaceholder: string;
   searchResults: string;
@@ -134,6 +138,9 @@ const strings: Record<UiLanguage, UiStrings> = {
     talkYearTitle: (year) => (year === 'undated' ? 'Talks of undated notes' : `Talks of ${year}`),
     talkYears: 'Talks by year',
     allYears: 'All years',
+    allSpeakers: 'Speakers',
+    speakerIndexSummary: (speakers) => `${plural(speakers, 'speaker', 'speakers')}, with their talks across all notes`,
+    noSpeakers: 'No speakers yet: talks whose notes name their speakers (Speakers: A, B) list them here.',
     search: 'Search',
     searchPlaceholder: 'Search notes (press /)',
     searchResults: 'Search results',
@@ -200,6 +207,9 @@ const strings: Record<UiLanguage, UiStrings> = {
     talkYearTitle: (year) => (year === 'undated' ? '未注明日期的议题' : `${year} 年的议题`),
     talkYears: '按年份',
     allYears: '全部年份',
+    allSpeakers: '讲师',
+    speakerIndexSummary: (speakers) => `${speakers} 位讲师及其在所有笔记中的议题`,
+    noSpeakers: '还没有讲师：笔记中注明讲师（讲师：A、B）的议题会列在这里。',
     search: '搜索',
     searchPlaceholder: '搜索笔记（按 / 键）',
     searchResults: '搜索结果',

@@ -43,9 +43,9 @@ async function main(): Promise<number> {
   }
   if (updating && read && values.update) {
     const report = updatePostFile(values.update, read.schedule, site.defaultLanguage);
-    const count = (list: string[], what: string) => `${list.length} ${what}`;
-    console.log(`new: ${values.update}: added ${count(report.added.days, 'day(s)')}, ${count(report.added.sessions, 'session(s)')}, ${count(report.added.talks, 'talk(s)')}`);
-    console.log(`new: marked ${count(report.marked.moved, 'moved')}, ${count(report.marked.cancelled, 'cancelled')}, ${count(report.marked.dropped, 'no longer in the schedule')}`);
+    const count = (list: string[], one: string, many = `${one}s`) => `${list.length} ${list.length === 1 ? one : many}`;
+    const { added, marked } = report;
+    console.log(`new: ${values.update}: added ${count(added.days, 'day')}, ${count(added.sessions, 'session')}, ${count(added.talks, 'talk')}; marked ${marked.moved.length} moved, ${marked.cancelled.length} cancelled, ${marked.dropped.length} no longer in the schedule`);
     for (const [kind, titles] of Object.entries({ ...report.added, ...report.marked })) for (const entry of titles) console.log(`  ${kind}: ${entry}`);
     return 0;
   }

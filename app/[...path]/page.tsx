@@ -11,6 +11,7 @@ import { findPost, getAdjacentPosts, getPostRouteParams } from '@/lib/content';
 import { postThread } from '@/lib/disqus';
 import { uiStrings } from '@/lib/i18n';
 import { KATEX_STYLESHEET } from '@/lib/markdown/katex-stylesheet';
+import { outlineTalks } from '@/lib/outline/types';
 import { absoluteUrl, site, sitePath } from '@/lib/site';
 import { alternatesFor } from '../metadata';
 
@@ -75,6 +76,8 @@ export default async function PostPage({ params }: PostPageProps) {
           url: absoluteUrl(post.urlPath),
           image: absoluteUrl(shareImagePath(post.routeSegments)),
           inLanguage: post.lang ?? site.defaultLanguage,
+          conference: post.conference,
+          talks: outlineTalks(post.outline).map((talk) => ({ name: talk.title, url: absoluteUrl(`${post.urlPath}#${talk.id}`), speakers: talk.speakers ?? [] })),
         }}
       />}
       <PostArticle post={post} ui={ui} uiLanguage={site.uiLanguage} />

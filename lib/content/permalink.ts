@@ -146,6 +146,7 @@ export function pageAddress(pathInPages: string, permalink: string | undefined, 
 /** First address segments under which the site itself publishes everything, and what. */
 const RESERVED_FOLDERS: Record<string, string> = {
   keywords: 'the keyword pages',
+  speakers: 'the speaker index',
   pagefind: 'the search index',
   og: 'the share images',
   _confnotes: 'the reader script',

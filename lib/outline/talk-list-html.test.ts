@@ -47,4 +47,13 @@ describe('talkListHtml', () => {
     const html = talkListHtml(outline([{ ...session('s', [talk]), label: '' }]), { postHref: '/p.html', summaries: false, filterable: false });
     expect(html.match(/<h3[^>]*><a href="\/p.html#s">([^<]*)<\/a>/)?.[1]).toEqual('Day 1 s');
   });
+
+  it("lists a talk's speakers after its title, each linking where speakerHref says, where it is given", () => {
+    const withSpeakers = outline([session('s', [{ ...talk, speakers: ['Jane <Doe>', '李娜'] }])]);
+    const speakerHref = (name: string) => (name === '李娜' ? '/speakers/#李娜' : undefined);
+    expect(talkListHtml(withSpeakers, { postHref: '/p.html', summaries: false, filterable: false, speakerHref })).toContain(
+      '<a href="/p.html#pravega">Reliable &#x3C;Streaming> &#x26; Storage</a><span class="talk-speakers"> — Jane &#x3C;Doe>, <a href="/speakers/#李娜">李娜</a></span></li>',
+    );
+    expect(talkListHtml(withSpeakers, { postHref: '/p.html', summaries: false, filterable: false })).not.toContain('talk-speakers');
+  });
 });

@@ -10,13 +10,30 @@ export interface TalkListOptions {
   summaries: boolean;
   /** Marks each talk for the reader script's filter (data-talk), on the one page that has the filter. */
   filterable: boolean;
+  /** Lists each talk's speakers, each linking where this says (the speaker index); speakers are left out without it. */
+  speakerHref?: ((name: string) => string | undefined) | undefined;
 }
 
-function sessionItem(session: OutlineSession, heading: 'h3' | 'h4', { postHref, summaries, filterable }: TalkListOptions): Element | undefined {
+function speakersElement(names: readonly string[] | undefined, speakerHref: TalkListOptions['speakerHref']): Element | undefined {
+  if (!speakerHref || !names || names.length === 0) return undefined;
+  const parts = names.flatMap((name, index) => {
+    const href = speakerHref(name);
+    return [...(index > 0 ? [', '] : []), href ? h('a', { href }, name) : name];
+  });
+  return h('span.talk-speakers', ' — ', parts);
+}
+
+function sessionItem(session: OutlineSession, heading: 'h3' | 'h4', { postHref, summaries, filterable, speakerHref }: TalkListOptions): Element | undefined {
   if (session.talks.length === 0) return undefined;
   // No class on each talk and its link: a thousand posts list 14,000 talks a page, and CSS reaches them as .talk-index-talks > li.
   const talks = session.talks.map((talk) =>
-    h('li', filterable ? { dataTalk: '' } : {}, h('a', { href: `${postHref}#${talk.id}` }, talk.title), summaries && talk.summary ? h('p.talk-index-summary', talk.summary) : undefined),
+    h(
+      'li',
+      filterable ? { dataTalk: '' } : {},
+      h('a', { href: `${postHref}#${talk.id}` }, talk.title),
+      speakersElement(talk.speakers, speakerHref),
+      summaries && talk.summary ? h('p.talk-index-summary', talk.summary) : undefined,
+    ),
   );
   return h('li.talk-index-session', h(`${heading}.talk-index-session-title`, h('a', { href: `${postHref}#${session.id}` }, session.label || session.title)), h('ol.talk-index-talks', talks));
 }

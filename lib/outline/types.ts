@@ -110,3 +110,9 @@ export function withTalkSummaries(outline: Outline, summaries: ReadonlyMap<strin
     }),
   };
 }
+
+/** Every talk of a conference post, in document order; none for an article. */
+export function outlineTalks(outline: Outline): OutlineTalk[] {
+  if (outline.kind !== 'conference') return [];
+  return outline.entries.flatMap((entry) => (entry.type === 'day' ? entry.sessions : entry.type === 'session' ? [entry] : [])).flatMap((session) => session.talks);
+}

@@ -16,9 +16,9 @@ describe('matchesAllWords', () => {
 
 describe('talkRecords', () => {
   it('keeps the well-formed records of a talks.json, and nothing else', () => {
-    expect(talkRecords([{ t: 'A', u: '/a.html#x', s: 'S', c: 'C', k: 'k', y: '2019' }, { t: 'B' }, null, 'x', { t: 'C', u: '/c.html#y', s: 1 }])).toEqual([
-      { t: 'A', u: '/a.html#x', s: 'S', c: 'C', k: 'k', y: '2019' },
-      { t: 'C', u: '/c.html#y', s: '', c: '', k: '', y: '' },
+    expect(talkRecords([{ t: 'A', u: '/a.html#x', s: 'S', c: 'C', k: 'k', y: '2019', p: 'Jane Doe, 李娜' }, { t: 'B' }, null, 'x', { t: 'C', u: '/c.html#y', s: 1 }])).toEqual([
+      { t: 'A', u: '/a.html#x', s: 'S', c: 'C', k: 'k', y: '2019', p: 'Jane Doe, 李娜' },
+      { t: 'C', u: '/c.html#y', s: '', c: '', k: '', y: '', p: '' },
     ]);
     expect(talkRecords({ t: 'A' })).toEqual([]);
   });

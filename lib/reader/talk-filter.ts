@@ -17,6 +17,7 @@ interface TalkRecord {
   c: string;
   k: string;
   y: string;
+  p: string;
 }
 
 /** The records of a talks.json, each checked; anything else in it is left out. */
@@ -28,8 +29,8 @@ export function talkRecords(data: unknown): TalkRecord[] {
       const value: unknown = Object.getOwnPropertyDescriptor(item, name)?.value;
       return typeof value === 'string' ? value : undefined;
     };
-    const [t, u, s, c, k, y] = [field('t'), field('u'), field('s'), field('c'), field('k'), field('y')];
-    return t !== undefined && u !== undefined ? [{ t, u, s: s ?? '', c: c ?? '', k: k ?? '', y: y ?? '' }] : [];
+    const [t, u, s, c, k, y, p] = [field('t'), field('u'), field('s'), field('c'), field('k'), field('y'), field('p')];
+    return t !== undefined && u !== undefined ? [{ t, u, s: s ?? '', c: c ?? '', k: k ?? '', y: y ?? '', p: p ?? '' }] : [];
   });
 }
 
@@ -64,7 +65,7 @@ function filterEveryYear(box: HTMLElement, input: HTMLInputElement, status: HTML
       status.textContent = '';
       return;
     }
-    const matches = (await load()).filter((talk) => matchesAllWords(`${talk.t} ${talk.s} ${talk.c} ${talk.k} ${talk.y}`, query));
+    const matches = (await load()).filter((talk) => matchesAllWords(`${talk.t} ${talk.p} ${talk.s} ${talk.c} ${talk.k} ${talk.y}`, query));
     // The reader typed on while the talks came: only the latest query draws.
     if (input.value !== query) return;
     results.replaceChildren(
@@ -76,7 +77,14 @@ function filterEveryYear(box: HTMLElement, input: HTMLInputElement, status: HTML
         const conference = document.createElement('span');
         conference.className = 'talk-filter-conference';
         conference.textContent = ` ${talk.c}`;
-        item.append(link, conference);
+        if (talk.p !== '') {
+          const speakers = document.createElement('span');
+          speakers.className = 'talk-speakers';
+          speakers.textContent = ` — ${talk.p}`;
+          item.append(link, speakers, conference);
+        } else {
+          item.append(link, conference);
+        }
         return item;
       }),
     );
@@ -92,7 +100,7 @@ function filterEveryYear(box: HTMLElement, input: HTMLInputElement, status: HTML
 
 /**
  * The talk index's filter: a talk stays when every word typed is in its
- * title or summary, or in its conference's title, keywords or year; days,
+ * title, speakers or summary, or in its conference's title, keywords or year; days,
  * sessions and conferences left without a talk hide too. On a year's page
  * the list in the page is the data; on the index, every year's talks.json
  * is. `?q=` (the header's search form without JavaScript) fills the box.

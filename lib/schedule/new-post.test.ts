@@ -30,8 +30,8 @@ const scheduleShape = (schedule: Schedule, dayLabel: (index: number, date: strin
   schedule.days.map((day, index) => ({
     day: dayLabel(index, day.date),
     sessions: day.sessions
-      .map((session) => [session.name, session.talks.filter((talk) => !talk.cancelled).map((talk) => [talk.title, talk.speakers])])
-      .filter(([, talks]) => talks.length > 0),
+      .filter((session) => session.talks.some((talk) => !talk.cancelled))
+      .map((session) => [session.name, session.talks.filter((talk) => !talk.cancelled).map((talk) => [talk.title, talk.speakers])]),
   }));
 
 const input = (schedule: Schedule | undefined, language: string): NewPostInput => ({ title: 'StreamConf notes', language, writeLanguage: true, today: '2026-12-05', comments: false, schedule });

@@ -1,6 +1,7 @@
 import type { Post } from '../content';
 import { talkListHtml } from '../outline/talk-list-html';
 import { sitePath } from '../site';
+import { siteSpeakers } from './speakers';
 import { talkPages, talkYears, type TalkPage, type TalkYear } from './talk-years';
 
 /** The site's talk index: its years, and their pages. */
@@ -12,9 +13,18 @@ export interface SiteTalks {
 // A conference's heading, date and keywords around its talks, generously.
 const CONFERENCE_FRAME_BYTES = 1024;
 
+/** Where the talk index links a speaker's name: their entry on the speaker index, base path included. */
+export function speakerHrefOf(posts: readonly Post[]): (name: string) => string | undefined {
+  const { pathOf } = siteSpeakers(posts);
+  return (name) => {
+    const found = pathOf(name);
+    return found === undefined ? undefined : sitePath(found);
+  };
+}
+
 /** A conference's weight on a year's page: its talk list as that page writes it (components/TalkIndex.tsx). */
-function conferenceBytes(post: Post): number {
-  return Buffer.byteLength(talkListHtml(post.outline, { postHref: sitePath(post.urlPath), summaries: true, filterable: true })) + CONFERENCE_FRAME_BYTES;
+function conferenceBytes(post: Post, speakerHref: (name: string) => string | undefined): number {
+  return Buffer.byteLength(talkListHtml(post.outline, { postHref: sitePath(post.urlPath), summaries: true, filterable: true, speakerHref })) + CONFERENCE_FRAME_BYTES;
 }
 
 // Every page of the index asks for the same pages: weigh the conferences once while the posts stay the same
@@ -26,7 +36,8 @@ const samePosts = (a: readonly Post[], b: readonly Post[]) => a.length === b.len
 export function siteTalks(posts: readonly Post[]): SiteTalks {
   if (last && samePosts(last.posts, posts)) return last.talks;
   const years = talkYears(posts);
-  const talks = { years, pages: talkPages(years, conferenceBytes) };
+  const speakerHref = speakerHrefOf(posts);
+  const talks = { years, pages: talkPages(years, (post) => conferenceBytes(post, speakerHref)) };
   last = { posts: [...posts], talks };
   return talks;
 }

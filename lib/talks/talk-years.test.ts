@@ -19,8 +19,14 @@ describe('talkYears', () => {
     ]);
   });
 
-  it('gives each talk of a year to the filter with its anchor, summary, conference, keywords and year', () => {
-    const [year] = talkYears([post('a', 2023, ['x'])]);
-    expect(year && talkRecords(year, (urlPath) => `/notes${urlPath}`)).toEqual([{ t: 'x', u: '/notes/a.html#t0', s: 'About x.', c: 'a', k: 'k', y: '2023' }]);
+  it('gives each talk of a year to the filter with its anchor, summary, conference, keywords, year and speakers', () => {
+    const withSpeakers = post('a', 2023, ['x', 'y']);
+    const [session] = withSpeakers.outline.entries.flatMap((entry) => (entry.type === 'day' ? entry.sessions : []));
+    if (session?.talks[0]) session.talks[0].speakers = ['Jane Doe', '李娜'];
+    const [year] = talkYears([withSpeakers]);
+    expect(year && talkRecords(year, (urlPath) => `/notes${urlPath}`)).toEqual([
+      { t: 'x', u: '/notes/a.html#t0', s: 'About x.', c: 'a', k: 'k', y: '2023', p: 'Jane Doe, 李娜' },
+      { t: 'y', u: '/notes/a.html#t1', s: 'About y.', c: 'a', k: 'k', y: '2023', p: '' },
+    ]);
   });
 });

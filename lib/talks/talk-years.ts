@@ -43,7 +43,7 @@ export function talkYears<P extends TalkPost>(posts: readonly P[]): Array<TalkYe
   return [...byYear.values()].sort((a, b) => (a.year === UNDATED ? 1 : b.year === UNDATED ? -1 : Number(b.year) - Number(a.year)));
 }
 
-/** One talk as the index's filter reads it: title, address, summary, conference, its keywords and year. */
+/** One talk as the index's filter reads it: title, address, summary, conference, its keywords and year, speakers. */
 export interface TalkRecord {
   t: string;
   u: string;
@@ -51,6 +51,8 @@ export interface TalkRecord {
   c: string;
   k: string;
   y: string;
+  /** Its speakers, ', '-separated; '' when the notes name none. */
+  p: string;
 }
 
 /** A year's talks for the filter, each linking to its anchor (`href` gives a post's address as readers follow it). */
@@ -59,7 +61,7 @@ export function talkRecords(year: TalkYear<TalkPost>, href: (urlPath: string) =>
     post.outline.entries.flatMap((entry) => {
       const sessions = entry.type === 'day' ? entry.sessions : entry.type === 'session' ? [entry] : [];
       return sessions.flatMap((session) =>
-        session.talks.map((talk) => ({ t: talk.title, u: `${href(post.urlPath)}#${talk.id}`, s: talk.summary ?? '', c: post.title, k: post.keywords.join(' '), y: year.year })),
+        session.talks.map((talk) => ({ t: talk.title, u: `${href(post.urlPath)}#${talk.id}`, s: talk.summary ?? '', c: post.title, k: post.keywords.join(' '), y: year.year, p: (talk.speakers ?? []).join(', ') })),
       );
     }),
   );

@@ -5,7 +5,7 @@ import { getAllPosts } from '@/lib/content';
 import { EMPTY_ROUTE_SEGMENT, withPlaceholderIfEmpty } from '@/lib/empty-routes';
 import { uiStrings } from '@/lib/i18n';
 import { site } from '@/lib/site';
-import { siteTalks, talkPageAt } from '@/lib/talks/site-talks';
+import { siteTalks, speakerHrefOf, talkPageAt } from '@/lib/talks/site-talks';
 import { talkPagePath } from '@/lib/talks/talk-years';
 import { alternatesFor } from '../../metadata';
 
@@ -28,7 +28,8 @@ export async function generateMetadata({ params }: TalkYearProps): Promise<Metad
 }
 
 export default async function TalkYear({ params }: TalkYearProps) {
-  const found = talkPageAt(await getAllPosts(), (await params).year, 1);
+  const posts = await getAllPosts();
+  const found = talkPageAt(posts, (await params).year, 1);
   if (!found) notFound();
-  return <TalkYearPage {...found} ui={ui} uiLanguage={site.uiLanguage} />;
+  return <TalkYearPage {...found} speakerHref={speakerHrefOf(posts)} ui={ui} uiLanguage={site.uiLanguage} />;
 }

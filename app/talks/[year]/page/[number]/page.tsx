@@ -5,7 +5,7 @@ import { getAllPosts } from '@/lib/content';
 import { EMPTY_ROUTE_SEGMENT, withPlaceholderIfEmpty } from '@/lib/empty-routes';
 import { uiStrings } from '@/lib/i18n';
 import { site } from '@/lib/site';
-import { siteTalks, talkPageAt } from '@/lib/talks/site-talks';
+import { siteTalks, speakerHrefOf, talkPageAt } from '@/lib/talks/site-talks';
 import { talkPagePath } from '@/lib/talks/talk-years';
 import { alternatesFor } from '../../../../metadata';
 
@@ -37,5 +37,5 @@ export async function generateMetadata({ params }: TalkYearPageNumberProps): Pro
 export default async function TalkYearPageNumber({ params }: TalkYearPageNumberProps) {
   const page = await found(params);
   if (!page) notFound();
-  return <TalkYearPage {...page} ui={ui} uiLanguage={site.uiLanguage} />;
+  return <TalkYearPage {...page} speakerHref={speakerHrefOf(await getAllPosts())} ui={ui} uiLanguage={site.uiLanguage} />;
 }
