@@ -72,6 +72,8 @@ describe('reservedAddressUse', () => {
     [['talks'], 'the talk index'],
     [['talks', '2020', 'permalink', 'index'], undefined],
     [['keywords', 'go'], 'the keyword pages'],
+    [['speakers', 'index'], 'the speaker index'],
+    [['speakers', 'page', '2', 'index'], 'the speaker index'],
     [['index'], 'the home page'],
     [['404'], 'the page for missing addresses'],
     [['pagefind', 'x'], 'the search index'],
