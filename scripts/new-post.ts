@@ -11,6 +11,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentDirectory, formatProblem, loadSiteContent } from '../lib/content';
 import { readSchedule, type ReadSchedule } from '../lib/schedule/read-schedule';
+import { leftOutOfNewPost } from '../lib/schedule/new-post';
 import { updatePostFile, writeNewPost } from '../lib/schedule/post-files';
 import { readScheduleSource } from '../lib/schedule/schedule-source';
 import { ScheduleError } from '../lib/schedule/types';
@@ -50,8 +51,7 @@ async function main(): Promise<number> {
     return 0;
   }
   const zone = site.timeZone || Intl.DateTimeFormat().resolvedOptions().timeZone;
-  const cancelled = read?.schedule.days.flatMap((day) => day.sessions.flatMap((session) => session.talks.filter((talk) => talk.cancelled))) ?? [];
-  for (const talk of cancelled) console.log(`new: left out: "${talk.title}" is cancelled in the schedule`);
+  for (const reason of read ? leftOutOfNewPost(read.schedule) : []) console.log(`new: left out: ${reason}`);
   const file = writeNewPost(contentDirectory(), {
     title: (title ?? '').trim(),
     language: values.lang ?? site.defaultLanguage,

@@ -70,6 +70,11 @@ function exampleBody(input: NewPostInput): string[] {
   ];
 }
 
+/** The talks a new post leaves out, and why: the cancelled ones. */
+export function leftOutOfNewPost(schedule: Schedule): string[] {
+  return schedule.days.flatMap((day) => day.sessions.flatMap((session) => session.talks.filter((talk) => talk.cancelled))).map((talk) => `"${talk.title}" is cancelled in the schedule`);
+}
+
 export function newPostText(input: NewPostInput): string {
   const lines = [...frontMatter(input)];
   if (!input.schedule) {

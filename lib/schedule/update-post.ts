@@ -1,4 +1,5 @@
 import { dayLines, planPost, sessionLines, timeRange, type PlannedDay, type PlannedSession, type PlannedTalk } from './post-plan';
+import type { PostLabels } from './post-labels';
 import type { Schedule } from './types';
 
 /*
@@ -158,30 +159,12 @@ export function updatePost(source: string, schedule: Schedule, language: string)
   for (const found of post.byId.values()) {
     if (found.level !== 0) continue;
     const meta = post.metaLine(found);
-    const where = planned.get(found.id);
-    let mark: string | undefined;
-    if (where?.entry.talk.cancelled) {
-      mark = plan.labels.cancelled;
-      report.marked.cancelled.push(where.entry.talk.title);
-    } else if (where) {
-      const writtenTime = meta !== undefined ? TIME.exec(post.lines[meta] ?? '')?.[1] : undefined;
-      const movedRoom = found.session !== undefined && plannedSessions.has(found.session) && found.session !== where.session.id;
-      const movedTime = writtenTime !== undefined && writtenTime.padStart(5, '0') !== where.entry.talk.start;
-      if (movedRoom || movedTime) {
-        mark = plan.labels.moved(`${plan.labels.day(where.dayIndex + 1)} ${timeRange(where.entry.talk)}`, where.session.name);
-        report.marked.moved.push(where.entry.talk.title);
-      }
-    } else if (meta !== undefined && found.session !== undefined && plannedSessions.has(found.session)) {
-      mark = plan.labels.dropped;
-      report.marked.dropped.push((post.lines[found.line] ?? '').replace(/^[*+-]\s+/, '').replace(EXPLICIT_ID, '').trim());
-    }
-    if (mark === undefined) continue;
-    const markLine = `  > ${mark}`;
-    const block = post.lines.slice(found.line, post.endOf(found));
-    if (block.includes(markLine)) {
-      popLast(report, where?.entry.talk.cancelled ? 'cancelled' : where ? 'moved' : 'dropped');
-      continue;
-    }
+    const change = talkChange(post, found, meta, planned.get(found.id), plannedSessions, plan.labels);
+    if (!change) continue;
+    const markLine = `  > ${change.mark}`;
+    // Marked by an earlier run: nothing new to say.
+    if (post.lines.slice(found.line, post.endOf(found)).includes(markLine)) continue;
+    report.marked[change.kind].push(change.title);
     // The blank line after keeps an author's next line out of the quote.
     insertions.add((meta ?? found.line) + 1, ['', markLine, '']);
   }
@@ -197,6 +180,31 @@ function trimmedLength(lines: readonly string[]): number {
   return end;
 }
 
-function popLast(report: UpdateReport, kind: keyof UpdateReport['marked']): void {
-  report.marked[kind].pop();
+interface PlannedPlace {
+  entry: PlannedTalk;
+  session: PlannedSession;
+  dayIndex: number;
+}
+
+/** What became of a talk of the post in the schedule: cancelled, moved (room or time), gone; undefined when nothing. */
+function talkChange(
+  post: PostLines,
+  found: Located,
+  meta: number | undefined,
+  where: PlannedPlace | undefined,
+  plannedSessions: ReadonlySet<string>,
+  labels: PostLabels,
+): { kind: keyof UpdateReport['marked']; mark: string; title: string } | undefined {
+  if (where?.entry.talk.cancelled) return { kind: 'cancelled', mark: labels.cancelled, title: where.entry.talk.title };
+  if (where) {
+    const writtenTime = meta !== undefined ? TIME.exec(post.lines[meta] ?? '')?.[1] : undefined;
+    const movedRoom = found.session !== undefined && plannedSessions.has(found.session) && found.session !== where.session.id;
+    const movedTime = writtenTime !== undefined && writtenTime.padStart(5, '0') !== where.entry.talk.start;
+    if (!movedRoom && !movedTime) return undefined;
+    return { kind: 'moved', mark: labels.moved(`${labels.day(where.dayIndex + 1)} ${timeRange(where.entry.talk)}`, where.session.name), title: where.entry.talk.title };
+  }
+  // A talk the schedule wrote (an id, a line of times, in a room of the schedule) that the schedule no longer has.
+  if (meta === undefined || found.session === undefined || !plannedSessions.has(found.session)) return undefined;
+  const title = (post.lines[found.line] ?? '').replace(/^[*+-]\s+/, '').replace(EXPLICIT_ID, '').trim();
+  return { kind: 'dropped', mark: labels.dropped, title };
 }
