@@ -44,9 +44,9 @@ test.describe('the talk index', () => {
 
   test('a year’s page links to the newer and the older year', async ({ page }) => {
     await page.goto(`${REAL_WORLD}/talks/`);
-    await expect(page.locator('.talk-years > li > a')).toHaveText(['2023', '2022', '2021', '2019']);
+    await expect(page.locator('.talk-years > li > a')).toHaveText(['2026', '2025', '2023', '2022', '2021', '2019']);
     const neighbours: Record<string, { prev: string | null; next: string | null }> = {};
-    for (const year of ['2023', '2022', '2019']) {
+    for (const year of ['2026', '2023', '2022', '2019']) {
       await page.goto(`${REAL_WORLD}/talks/${year}/`);
       neighbours[year] = await page.evaluate(() => ({
         prev: document.querySelector('a[rel="prev"]')?.getAttribute('href') ?? null,
@@ -54,7 +54,8 @@ test.describe('the talk index', () => {
       }));
     }
     expect(neighbours).toEqual({
-      '2023': { prev: null, next: '/talks/2022/' },
+      '2026': { prev: null, next: '/talks/2025/' },
+      '2023': { prev: '/talks/2025/', next: '/talks/2022/' },
       '2022': { prev: '/talks/2023/', next: '/talks/2021/' },
       '2019': { prev: '/talks/2021/', next: null },
     });
