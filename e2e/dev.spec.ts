@@ -20,8 +20,9 @@ let original: string;
 /*
  * `next dev` compiles each route on its first request: on a cold clean
  * clone, with the other specs running beside it, the first post page and
- * the live-reload route took 18 s, most of a test's 30 s. The tests are
- * about what happens after a save, so the server compiles them first.
+ * the live-reload route took 18 s, most of a test's 30 s, and the route
+ * serving a post's files 24 s. The tests are about what happens after a
+ * save, so the server compiles them first.
  */
 test.beforeAll(async ({ browser }) => {
   test.setTimeout(120_000);
@@ -31,6 +32,8 @@ test.beforeAll(async ({ browser }) => {
   await page.goto(SEED, { timeout: 100_000 });
   await live;
   await page.goto(`${DEV}/`, { timeout: 100_000 });
+  // Any image address goes to app/confnotes-dev/asset: one that is not there compiles it as well.
+  expect((await page.request.get(`${DEV}/2019/11/30/not-there.png`, { timeout: 100_000 })).status()).toEqual(404);
   await page.close();
 });
 test.afterEach(() => {
