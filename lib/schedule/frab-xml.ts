@@ -2,7 +2,8 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { z } from 'zod';
 import { cancelledByTitle, isCancelledState, linkKind } from './group';
 import { ScheduleError, type ScheduleData, type ScheduleLink, type ScheduleTalk } from './types';
-import { addDuration, knownTimeZone, wallClockOf } from './wall-clock';
+import { isTimeZone } from '../content/dates';
+import { addDuration, wallClockOf } from './wall-clock';
 import { scheduleErrorOf } from './zod-issue';
 
 /*
@@ -84,7 +85,7 @@ export function readFrab(xml: string): ScheduleData {
   const parsed = frabScheduleSchema.safeParse(parser.parse(xml));
   if (!parsed.success) throw scheduleErrorOf(FORMAT, parsed.error);
   const { conference, day: days } = parsed.data.schedule;
-  const zone = conference.time_zone_name && knownTimeZone(conference.time_zone_name) ? conference.time_zone_name : undefined;
+  const zone = conference.time_zone_name && isTimeZone(conference.time_zone_name) ? conference.time_zone_name : undefined;
   const rooms: string[] = [];
   const talks: ScheduleTalk[] = [];
   for (const day of days) {

@@ -2,7 +2,8 @@ import ICAL from 'ical.js';
 import { speakersOfLine } from '../outline/speakers';
 import { cancelledByTitle, isCancelledState, linkKind } from './group';
 import { ScheduleError, type ScheduleData, type ScheduleLink, type ScheduleTalk } from './types';
-import { knownTimeZone, wallClockOf } from './wall-clock';
+import { isTimeZone } from '../content/dates';
+import { wallClockOf } from './wall-clock';
 
 /*
  * An iCalendar feed of a conference (sched.com, pretalx's schedule.ics): one
@@ -64,7 +65,7 @@ export function readICalendar(text: string): ICalendarResult {
   }
   if (calendar.name !== 'vcalendar') throw new ScheduleError(FORMAT, calendar.name, 'expected a VCALENDAR');
   const declaredZones = calendar.getAllSubcomponents('vtimezone').map((zone) => textValue(zone, 'tzid'));
-  const zoneName = [textValue(calendar, 'x-wr-timezone'), ...declaredZones].find((zone): zone is string => zone !== undefined && knownTimeZone(zone));
+  const zoneName = [textValue(calendar, 'x-wr-timezone'), ...declaredZones].find((zone): zone is string => zone !== undefined && isTimeZone(zone));
   const talks: ScheduleTalk[] = [];
   const skipped: string[] = [];
   const rooms: string[] = [];
@@ -78,7 +79,7 @@ export function readICalendar(text: string): ICalendarResult {
       skipped.push(`"${summary}" lasts all day, it is no talk`);
       return;
     }
-    const zone = start.tzid && knownTimeZone(start.tzid) ? start.tzid : zoneName;
+    const zone = start.tzid && isTimeZone(start.tzid) ? start.tzid : zoneName;
     const clock = wallClockOf(start.text, zone);
     if (!clock) throw new ScheduleError(FORMAT, where, `DTSTART "${start.text}" is not a date-time`);
     const endText = timeText(event, 'dtend');

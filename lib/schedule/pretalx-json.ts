@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { cancelledByTitle, isCancelledState, linkKind } from './group';
 import type { ScheduleData, ScheduleLink, ScheduleTalk } from './types';
-import { knownTimeZone, addDuration, wallClockOf } from './wall-clock';
+import { isTimeZone } from '../content/dates';
+import { addDuration, wallClockOf } from './wall-clock';
 import { scheduleErrorOf } from './zod-issue';
 
 /*
@@ -83,7 +84,7 @@ export function readPretalx(json: unknown): ScheduleData {
   const parsed = pretalxScheduleSchema.safeParse(json);
   if (!parsed.success) throw scheduleErrorOf(FORMAT, parsed.error);
   const { conference } = parsed.data.schedule;
-  const zone = conference.time_zone_name && knownTimeZone(conference.time_zone_name) ? conference.time_zone_name : undefined;
+  const zone = conference.time_zone_name && isTimeZone(conference.time_zone_name) ? conference.time_zone_name : undefined;
   const talks: ScheduleTalk[] = [];
   for (const entry of conference.days) {
     for (const [room, events] of Object.entries(entry.rooms)) {

@@ -12,16 +12,6 @@ export interface WallClock {
 
 const ISO_LOCAL = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})/;
 
-/** True when `timeZone` is an IANA name this runtime knows. */
-export function knownTimeZone(timeZone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** The date and time an instant shows on a clock in `timeZone`. */
 export function wallClockAt(instant: Date, timeZone: string): WallClock {
   const parts = Object.fromEntries(

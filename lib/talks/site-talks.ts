@@ -1,7 +1,7 @@
 import type { Post } from '../content';
 import { talkListHtml } from '../outline/talk-list-html';
 import { sitePath } from '../site';
-import { siteSpeakers } from './speakers';
+import { samePosts, siteSpeakers } from './speakers';
 import { talkPages, talkYears, type TalkPage, type TalkYear } from './talk-years';
 
 /** The site's talk index: its years, and their pages. */
@@ -30,7 +30,6 @@ function conferenceBytes(post: Post, speakerHref: (name: string) => string | und
 // Every page of the index asks for the same pages: weigh the conferences once while the posts stay the same
 // (lib/content hands out a new list each time, of the same post objects until one changes).
 let last: { posts: readonly Post[]; talks: SiteTalks } | undefined;
-const samePosts = (a: readonly Post[], b: readonly Post[]) => a.length === b.length && a.every((post, index) => post === b[index]);
 
 /** The talk index of these posts (lib/content's list), by year and by page. */
 export function siteTalks(posts: readonly Post[]): SiteTalks {

@@ -1,6 +1,6 @@
 import { slug } from 'github-slugger';
 import { speakerKey } from '../outline/speakers';
-import type { Outline } from '../outline/types';
+import { outlineTalks, type Outline } from '../outline/types';
 import { listPagePath, pagesByWeight } from '../pagination';
 
 /*
@@ -43,17 +43,13 @@ export function speakerAnchor(name: string): string | undefined {
 export function speakerIndex(posts: readonly SpeakerPost[]): Speaker[] {
   const byAnchor = new Map<string, Speaker>();
   for (const post of posts) {
-    if (post.outline.kind !== 'conference') continue;
-    for (const entry of post.outline.entries) {
-      const sessions = entry.type === 'day' ? entry.sessions : entry.type === 'session' ? [entry] : [];
-      for (const talk of sessions.flatMap((session) => session.talks)) {
-        for (const name of talk.speakers ?? []) {
-          const anchor = speakerAnchor(name);
-          if (anchor === undefined) continue;
-          const speaker = byAnchor.get(anchor) ?? { anchor, name, talks: [] };
-          speaker.talks.push({ title: talk.title, path: `${post.urlPath}#${talk.id}`, conference: post.title, year: post.date ? String(post.date.year) : undefined });
-          byAnchor.set(anchor, speaker);
-        }
+    for (const talk of outlineTalks(post.outline)) {
+      for (const name of talk.speakers ?? []) {
+        const anchor = speakerAnchor(name);
+        if (anchor === undefined) continue;
+        const speaker = byAnchor.get(anchor) ?? { anchor, name, talks: [] };
+        speaker.talks.push({ title: talk.title, path: `${post.urlPath}#${talk.id}`, conference: post.title, year: post.date ? String(post.date.year) : undefined });
+        byAnchor.set(anchor, speaker);
       }
     }
   }
@@ -92,7 +88,8 @@ export interface SiteSpeakers {
 // Every page that lists talks asks for the same index: build it once while the posts stay the same
 // (lib/content hands out a new list each time, of the same post objects until one changes).
 let last: { posts: readonly SpeakerPost[]; speakers: SiteSpeakers } | undefined;
-const samePosts = (a: readonly SpeakerPost[], b: readonly SpeakerPost[]) => a.length === b.length && a.every((post, index) => post === b[index]);
+/** The same objects in the same order: the content's list of posts has not changed. */
+export const samePosts = <P>(a: readonly P[], b: readonly P[]): boolean => a.length === b.length && a.every((post, index) => post === b[index]);
 
 /** The speaker index of these posts, by page, with where each name is listed. */
 export function siteSpeakers(posts: readonly SpeakerPost[]): SiteSpeakers {
