@@ -1,4 +1,4 @@
-import { stat } from 'node:fs/promises';
+import { statSync } from 'node:fs';
 import type { ReadFileResult } from './post-file';
 
 export type { ReadFileResult } from './post-file';
@@ -7,18 +7,32 @@ export type { ReadFileResult } from './post-file';
  * An author saving one post of a thousand should wait for that post, not for
  * a thousand files read and parsed again (about a second in `next dev`):
  * the memo keeps each file's result with the size and times it was read at.
+ * Everything here is synchronous: `next dev` tracks every promise for its
+ * request context, and a thousand of them per reload cost a third of a
+ * second where a thousand stat calls cost milliseconds.
  */
 export class SourceMemo {
   private readonly files = new Map<string, { stamp: string; result: ReadFileResult }>();
 
+  private static stampOf(absolute: string): string | undefined {
+    const stats = statSync(absolute, { throwIfNoEntry: false });
+    return stats && `${stats.size}:${stats.mtimeMs}:${stats.ctimeMs}`;
+  }
+
+  /** The result read before for `absolute` when the file has not changed since; undefined when it must be read. */
+  unchanged(absolute: string): ReadFileResult | undefined {
+    const known = this.files.get(absolute);
+    return known && known.stamp === SourceMemo.stampOf(absolute) ? known.result : undefined;
+  }
+
   /** The result for `absolute`, from memory when the file is unchanged, else read now. */
   async read(absolute: string, readNow: () => Promise<ReadFileResult>): Promise<ReadFileResult> {
-    const stats = await stat(absolute);
-    const stamp = `${stats.size}:${stats.mtimeMs}:${stats.ctimeMs}`;
-    const known = this.files.get(absolute);
-    if (known?.stamp === stamp) return known.result;
+    const known = this.unchanged(absolute);
+    if (known) return known;
+    // Stamped before reading: a save during the read makes the next load read again, never keep the old text.
+    const stamp = SourceMemo.stampOf(absolute);
     const result = await readNow();
-    this.files.set(absolute, { stamp, result });
+    if (stamp !== undefined) this.files.set(absolute, { stamp, result });
     return result;
   }
 

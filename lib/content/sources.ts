@@ -1,4 +1,4 @@
-import { readdir } from 'node:fs/promises';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { findAssetFolder, listFolderAssets, type FolderAsset } from './asset-folders';
 import { readPostFile, POST_FILE, type Addressing, type PostSource as FileSource, type ReadFileResult } from './post-file';
@@ -31,18 +31,32 @@ export function isSkippedFolder(name: string): boolean {
   return name.startsWith('.') || name === 'node_modules';
 }
 
-async function findPostFiles(directory: string): Promise<string[]> {
-  const entries = await readdir(directory, { withFileTypes: true });
-  const nested = await Promise.all(
-    entries
-      .filter((entry) => !isSkippedFolder(entry.name))
-      .map(async (entry) => {
-        const full = path.join(directory, entry.name);
-        if (entry.isDirectory()) return findPostFiles(full);
-        return entry.isFile() && POST_FILE.test(entry.name) ? [full] : [];
-      }),
-  );
-  return nested.flat().sort();
+/* Synchronous, as the reads of unchanged files below: see lib/content/source-memo.ts. */
+function findPostFiles(directory: string, found: string[] = []): string[] {
+  for (const entry of readdirSync(directory, { withFileTypes: true })) {
+    if (isSkippedFolder(entry.name)) continue;
+    const full = path.join(directory, entry.name);
+    if (entry.isDirectory()) findPostFiles(full, found);
+    else if (entry.isFile() && POST_FILE.test(entry.name)) found.push(full);
+  }
+  return found;
+}
+
+/**
+ * `item`'s result from `known` where it has one, else from `load`; only the
+ * loads are awaited. `next dev` reloads a thousand posts of which one
+ * changed: a promise per post is most of the time it takes.
+ */
+async function mapKnownFirst<Item, Result>(items: readonly Item[], known: (item: Item) => Result | undefined, load: (item: Item) => Promise<Result>): Promise<Result[]> {
+  const results: Result[] = [];
+  const loads: Promise<void>[] = [];
+  items.forEach((item, index) => {
+    const result = known(item);
+    if (result !== undefined) results[index] = result;
+    else loads.push(load(item).then((loaded) => void (results[index] = loaded)));
+  });
+  await Promise.all(loads);
+  return results;
 }
 
 /** The errors of a draft that the build leaves out are warnings: a half-written post never stops the site. */
@@ -59,7 +73,7 @@ export async function readPostSources(options: SourcesOptions): Promise<{ source
   const problems: ContentProblem[] = [];
   let files: string[];
   try {
-    files = await findPostFiles(options.contentDir);
+    files = findPostFiles(options.contentDir).sort();
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     const file = path.relative(options.projectRoot, options.contentDir) || '.';
@@ -68,7 +82,8 @@ export async function readPostSources(options: SourcesOptions): Promise<{ source
 
   const context = { contentDir: options.contentDir, addressing: options.addressing ?? {} };
   const readOne = (absolute: string) => readPostFile(absolute, path.relative(options.projectRoot, absolute), context);
-  const results = await Promise.all(files.map((absolute) => (options.memo ? options.memo.read(absolute, () => readOne(absolute)) : readOne(absolute))));
+  const { memo } = options;
+  const results = await mapKnownFirst(files, (absolute) => memo?.unchanged(absolute), (absolute) => (memo ? memo.read(absolute, () => readOne(absolute)) : readOne(absolute)));
   options.memo?.keepOnly(files);
   const posts: FileSource[] = [];
   const loose: string[] = [];
@@ -79,12 +94,11 @@ export async function readPostSources(options: SourcesOptions): Promise<{ source
     if (result.notAPost) loose.push(files[index] ?? '');
   });
   const postFiles = new Set(results.flatMap((result) => (result.post ? [result.post.absolute] : [])));
-  const sources = await Promise.all(
-    posts.map(async (post): Promise<PostSource> => {
-      const assetFolder = await findAssetFolder(post.absolute, options.contentDir);
-      const folderAssets = assetFolder ? await listFolderAssets(assetFolder, post.address.urlPath, (file) => postFiles.has(file)) : [];
-      return { ...post, assetFolder, folderAssets };
-    }),
+  const withFolders = posts.map((post) => ({ post, assetFolder: findAssetFolder(post.absolute, options.contentDir) }));
+  const sources = await mapKnownFirst(
+    withFolders,
+    ({ post, assetFolder }): PostSource | undefined => (assetFolder ? undefined : { ...post, assetFolder, folderAssets: [] }),
+    async ({ post, assetFolder }): Promise<PostSource> => ({ ...post, assetFolder, folderAssets: assetFolder ? await listFolderAssets(assetFolder, post.address.urlPath, (file) => postFiles.has(file)) : [] }),
   );
   const published = new Set(sources.flatMap((source) => source.folderAssets.map((asset) => asset.from)));
   for (const file of loose) {
