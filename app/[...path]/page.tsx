@@ -14,6 +14,7 @@ import { KATEX_STYLESHEET } from '@/lib/markdown/katex-stylesheet';
 import { outlineTalks } from '@/lib/outline/types';
 import { absoluteUrl, site, sitePath } from '@/lib/site';
 import { alternatesFor } from '../metadata';
+import { exportParams } from '@/lib/export-params';
 
 interface PostPageProps {
   params: Promise<{ path: string[] }>;
@@ -25,8 +26,8 @@ interface PostPageProps {
  * dynamicParams = false: its list of params lags behind a new post), and
  * findPost answers 404 for addresses where no post lives.
  */
-export async function generateStaticParams(): Promise<Array<{ path: string[] }>> {
-  return getPostRouteParams();
+export function generateStaticParams(): Promise<Array<{ path: string[] }>> {
+  return exportParams(getPostRouteParams);
 }
 
 export async function generateMetadata({ params }: PostPageProps): Promise<Metadata> {

@@ -8,6 +8,7 @@ import { listPage } from '@/lib/pagination';
 import { safeDecode } from '@/lib/urls';
 import { site } from '@/lib/site';
 import { alternatesFor } from '../../metadata';
+import { exportParams } from '@/lib/export-params';
 
 interface KeywordPageProps {
   params: Promise<{ keyword: string }>;
@@ -15,8 +16,8 @@ interface KeywordPageProps {
 
 const ui = uiStrings(site.uiLanguage);
 
-export async function generateStaticParams(): Promise<Array<{ keyword: string }>> {
-  return withPlaceholderIfEmpty((await getKeywordIndex()).map((entry) => ({ keyword: entry.slug })), { keyword: EMPTY_ROUTE_SEGMENT });
+export function generateStaticParams(): Promise<Array<{ keyword: string }>> {
+  return exportParams(async () => withPlaceholderIfEmpty((await getKeywordIndex()).map((entry) => ({ keyword: entry.slug })), { keyword: EMPTY_ROUTE_SEGMENT }));
 }
 
 /* Next.js hands over the segment as written in the address: percent-encoded for 性能. */

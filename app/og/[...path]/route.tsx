@@ -7,6 +7,7 @@ import { formatPostDate } from '@/lib/format';
 import { blendPalette, toIndexedPng } from '@/lib/share-image/indexed-png';
 import { routeSegmentsOfShareImage } from '@/lib/share-image/share-image-path';
 import { site } from '@/lib/site';
+import { exportParams } from '@/lib/export-params';
 
 /*
  * Each post's share image, a static PNG at /og/<post route>.png. A route
@@ -15,8 +16,8 @@ import { site } from '@/lib/site';
  */
 export const dynamic = 'force-static';
 
-export async function generateStaticParams(): Promise<Array<{ path: string[] }>> {
-  return (await getPostRouteParams()).map(({ path }) => ({ path: [...path.slice(0, -1), `${path.at(-1) ?? 'index'}.png`] }));
+export function generateStaticParams(): Promise<Array<{ path: string[] }>> {
+  return exportParams(async () => (await getPostRouteParams()).map(({ path }) => ({ path: [...path.slice(0, -1), `${path.at(-1) ?? 'index'}.png`] })));
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ path: string[] }> }): Promise<Response> {

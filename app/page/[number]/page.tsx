@@ -7,6 +7,7 @@ import { uiStrings } from '@/lib/i18n';
 import { laterPages, listPage, listPagePath } from '@/lib/pagination';
 import { site } from '@/lib/site';
 import { alternatesFor } from '../../metadata';
+import { exportParams } from '@/lib/export-params';
 
 interface HomePageNumberProps {
   params: Promise<{ number: string }>;
@@ -15,8 +16,8 @@ interface HomePageNumberProps {
 const ui = uiStrings(site.uiLanguage);
 
 /** The home page's pages past the first: /page/2/, /page/3/… */
-export async function generateStaticParams(): Promise<Array<{ number: string }>> {
-  return withPlaceholderIfEmpty(laterPages((await getAllPosts()).length, site.pageSize).map((number) => ({ number: String(number) })), { number: EMPTY_ROUTE_SEGMENT });
+export function generateStaticParams(): Promise<Array<{ number: string }>> {
+  return exportParams(async () => withPlaceholderIfEmpty(laterPages((await getAllPosts()).length, site.pageSize).map((number) => ({ number: String(number) })), { number: EMPTY_ROUTE_SEGMENT }));
 }
 
 async function pageOf(params: HomePageNumberProps['params']) {

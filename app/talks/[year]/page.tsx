@@ -8,6 +8,7 @@ import { site } from '@/lib/site';
 import { siteTalks, speakerHrefOf, talkPageAt } from '@/lib/talks/site-talks';
 import { talkPagePath } from '@/lib/talks/talk-years';
 import { alternatesFor } from '../../metadata';
+import { exportParams } from '@/lib/export-params';
 
 interface TalkYearProps {
   params: Promise<{ year: string }>;
@@ -16,8 +17,8 @@ interface TalkYearProps {
 const ui = uiStrings(site.uiLanguage);
 
 /** The first page of each year of the talk index: /talks/2019/, /talks/undated/. */
-export async function generateStaticParams(): Promise<Array<{ year: string }>> {
-  return withPlaceholderIfEmpty(siteTalks(await getAllPosts()).years.map((entry) => ({ year: entry.year })), { year: EMPTY_ROUTE_SEGMENT });
+export function generateStaticParams(): Promise<Array<{ year: string }>> {
+  return exportParams(async () => withPlaceholderIfEmpty(siteTalks(await getAllPosts()).years.map((entry) => ({ year: entry.year })), { year: EMPTY_ROUTE_SEGMENT }));
 }
 
 export async function generateMetadata({ params }: TalkYearProps): Promise<Metadata> {

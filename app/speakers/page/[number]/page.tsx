@@ -7,6 +7,7 @@ import { uiStrings } from '@/lib/i18n';
 import { site } from '@/lib/site';
 import { siteSpeakers, speakerPagePath } from '@/lib/talks/speakers';
 import { alternatesFor } from '../../../metadata';
+import { exportParams } from '@/lib/export-params';
 
 interface SpeakerPageProps {
   params: Promise<{ number: string }>;
@@ -15,12 +16,14 @@ interface SpeakerPageProps {
 const ui = uiStrings(site.uiLanguage);
 
 /** The pages past the first of a speaker index too long for one: /speakers/page/2/. */
-export async function generateStaticParams(): Promise<Array<{ number: string }>> {
-  const later = siteSpeakers(await getAllPosts()).pages.filter((page) => page.number > 1);
-  return withPlaceholderIfEmpty(
-    later.map((page) => ({ number: String(page.number) })),
-    { number: EMPTY_ROUTE_SEGMENT },
-  );
+export function generateStaticParams(): Promise<Array<{ number: string }>> {
+  return exportParams(async () => {
+    const later = siteSpeakers(await getAllPosts()).pages.filter((page) => page.number > 1);
+    return withPlaceholderIfEmpty(
+      later.map((page) => ({ number: String(page.number) })),
+      { number: EMPTY_ROUTE_SEGMENT },
+    );
+  });
 }
 
 async function found(params: SpeakerPageProps['params']) {

@@ -8,6 +8,7 @@ import { laterPages, listPage, listPagePath } from '@/lib/pagination';
 import { site } from '@/lib/site';
 import { safeDecode } from '@/lib/urls';
 import { alternatesFor } from '../../../../metadata';
+import { exportParams } from '@/lib/export-params';
 
 interface KeywordPageNumberProps {
   params: Promise<{ keyword: string; number: string }>;
@@ -16,9 +17,11 @@ interface KeywordPageNumberProps {
 const ui = uiStrings(site.uiLanguage);
 
 /** A keyword's pages past the first: /keywords/<keyword>/page/2/… */
-export async function generateStaticParams(): Promise<Array<{ keyword: string; number: string }>> {
-  const params = (await getKeywordIndex()).flatMap((entry) => laterPages(entry.posts.length, site.pageSize).map((number) => ({ keyword: entry.slug, number: String(number) })));
-  return withPlaceholderIfEmpty(params, { keyword: EMPTY_ROUTE_SEGMENT, number: EMPTY_ROUTE_SEGMENT });
+export function generateStaticParams(): Promise<Array<{ keyword: string; number: string }>> {
+  return exportParams(async () => {
+    const params = (await getKeywordIndex()).flatMap((entry) => laterPages(entry.posts.length, site.pageSize).map((number) => ({ keyword: entry.slug, number: String(number) })));
+    return withPlaceholderIfEmpty(params, { keyword: EMPTY_ROUTE_SEGMENT, number: EMPTY_ROUTE_SEGMENT });
+  });
 }
 
 async function pageOf(params: KeywordPageNumberProps['params']) {

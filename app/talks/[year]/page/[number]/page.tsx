@@ -8,6 +8,7 @@ import { site } from '@/lib/site';
 import { siteTalks, speakerHrefOf, talkPageAt } from '@/lib/talks/site-talks';
 import { talkPagePath } from '@/lib/talks/talk-years';
 import { alternatesFor } from '../../../../metadata';
+import { exportParams } from '@/lib/export-params';
 
 interface TalkYearPageNumberProps {
   params: Promise<{ year: string; number: string }>;
@@ -16,12 +17,14 @@ interface TalkYearPageNumberProps {
 const ui = uiStrings(site.uiLanguage);
 
 /** The pages past the first of a year with more talks than one page holds: /talks/2019/page/2/. */
-export async function generateStaticParams(): Promise<Array<{ year: string; number: string }>> {
-  const later = siteTalks(await getAllPosts()).pages.filter((page) => page.number > 1);
-  return withPlaceholderIfEmpty(
-    later.map((page) => ({ year: page.year, number: String(page.number) })),
-    { year: EMPTY_ROUTE_SEGMENT, number: EMPTY_ROUTE_SEGMENT },
-  );
+export function generateStaticParams(): Promise<Array<{ year: string; number: string }>> {
+  return exportParams(async () => {
+    const later = siteTalks(await getAllPosts()).pages.filter((page) => page.number > 1);
+    return withPlaceholderIfEmpty(
+      later.map((page) => ({ year: page.year, number: String(page.number) })),
+      { year: EMPTY_ROUTE_SEGMENT, number: EMPTY_ROUTE_SEGMENT },
+    );
+  });
 }
 
 async function found(params: TalkYearPageNumberProps['params']) {
