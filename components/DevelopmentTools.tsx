@@ -16,8 +16,8 @@ export function DevelopmentTools({ errors, heading, contentVersion }: { errors: 
     <>
       <ContentProblems problems={errors} heading={heading} />
       <script type="module" src={sitePath('/confnotes-dev/reader.js')} />
-      {/* A plain script: it runs at any address the page was opened at (app/confnotes-dev/live.js). */}
-      <script src={sitePath('/confnotes-dev/live.js')} data-rendered-from={contentVersion} data-events={sitePath('/confnotes-dev/live')} />
+      {/* A plain script: it runs at any address the page was opened at (app/confnotes-dev/live.js). Async: the post shows without waiting for it. */}
+      <script async src={sitePath('/confnotes-dev/live.js')} data-rendered-from={contentVersion} data-events={sitePath('/confnotes-dev/live')} />
       <DevelopmentLiveReload url={sitePath('/confnotes-dev/live')} renderedFrom={contentVersion} />
     </>
   );

@@ -15,6 +15,8 @@ export interface ReaderBundle {
   fileName: string;
   contents: Uint8Array;
   gzipBytes: number;
+  /** The source files bundled, absolute: when none of them changed, the bundle has not. */
+  inputs: string[];
 }
 
 export async function bundleReaderScript(projectRoot: string): Promise<ReaderBundle> {
@@ -32,6 +34,7 @@ export async function bundleReaderScript(projectRoot: string): Promise<ReaderBun
     outdir: 'out',
     write: false,
     logLevel: 'silent',
+    metafile: true,
   });
   const [output] = result.outputFiles;
   if (!output || result.outputFiles.length !== 1) throw new Error(`build-reader: expected one bundle, esbuild wrote ${result.outputFiles.length}`);
@@ -39,5 +42,6 @@ export async function bundleReaderScript(projectRoot: string): Promise<ReaderBun
   if (gzipBytes > READER_SCRIPT_BUDGET_GZIP) {
     throw new Error(`build-reader: the reader script is ${gzipBytes} bytes gzipped, over its budget of ${READER_SCRIPT_BUDGET_GZIP}; keep reading pages light (see BENCHMARKS.md)`);
   }
-  return { fileName: path.basename(output.path), contents: output.contents, gzipBytes };
+  const inputs = Object.keys(result.metafile.inputs).map((input) => path.resolve(projectRoot, input));
+  return { fileName: path.basename(output.path), contents: output.contents, gzipBytes, inputs };
 }
