@@ -18,31 +18,31 @@ function postFile(text: string): string {
 }
 
 describe('SourceMemo', () => {
-  it('reads a file again only when its size or times changed, and forgets files that are gone', async () => {
+  it('reads a file again only when its size or times changed, and forgets files that are gone', () => {
     const memo = new SourceMemo();
     const file = postFile('first');
     let reads = 0;
-    const readNow = async (): Promise<ReadFileResult> => {
+    const readNow = (): ReadFileResult => {
       reads += 1;
       return { post: undefined, problems: [], draft: false };
     };
-    await memo.read(file, readNow);
-    await memo.read(file, readNow);
+    memo.read(file, readNow);
+    memo.read(file, readNow);
     const unchanged = reads;
     writeFileSync(file, 'second, longer');
-    await memo.read(file, readNow);
+    memo.read(file, readNow);
     const afterEdit = reads;
     memo.keepOnly([]);
-    await memo.read(file, readNow);
+    memo.read(file, readNow);
     expect({ unchanged, afterEdit, afterForgetting: reads }).toEqual({ unchanged: 1, afterEdit: 2, afterForgetting: 3 });
   });
 
-  it('answers from memory, without reading, only while the file is unchanged', async () => {
+  it('answers from memory, without reading, only while the file is unchanged', () => {
     const memo = new SourceMemo();
     const file = postFile('first');
     const result: ReadFileResult = { post: undefined, problems: [], draft: false };
     const before = memo.unchanged(file);
-    await memo.read(file, async () => result);
+    memo.read(file, () => result);
     const afterRead = memo.unchanged(file);
     writeFileSync(file, 'second, longer');
     const afterEdit = memo.unchanged(file);

@@ -26,12 +26,12 @@ export class SourceMemo {
   }
 
   /** The result for `absolute`, from memory when the file is unchanged, else read now. */
-  async read(absolute: string, readNow: () => Promise<ReadFileResult>): Promise<ReadFileResult> {
+  read(absolute: string, readNow: () => ReadFileResult): ReadFileResult {
     const known = this.unchanged(absolute);
     if (known) return known;
     // Stamped before reading: a save during the read makes the next load read again, never keep the old text.
     const stamp = SourceMemo.stampOf(absolute);
-    const result = await readNow();
+    const result = readNow();
     if (stamp !== undefined) this.files.set(absolute, { stamp, result });
     return result;
   }

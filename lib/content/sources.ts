@@ -42,23 +42,6 @@ function findPostFiles(directory: string, found: string[] = []): string[] {
   return found;
 }
 
-/**
- * `item`'s result from `known` where it has one, else from `load`; only the
- * loads are awaited. `next dev` reloads a thousand posts of which one
- * changed: a promise per post is most of the time it takes.
- */
-async function mapKnownFirst<Item, Result>(items: readonly Item[], known: (item: Item) => Result | undefined, load: (item: Item) => Promise<Result>): Promise<Result[]> {
-  const results: Result[] = [];
-  const loads: Promise<void>[] = [];
-  items.forEach((item, index) => {
-    const result = known(item);
-    if (result !== undefined) results[index] = result;
-    else loads.push(load(item).then((loaded) => void (results[index] = loaded)));
-  });
-  await Promise.all(loads);
-  return results;
-}
-
 /** The errors of a draft that the build leaves out are warnings: a half-written post never stops the site. */
 function asLeftOutDraft(problem: ContentProblem): ContentProblem {
   return problem.severity === 'error' ? { ...problem, severity: 'warning', message: `${problem.message} (a draft, so it is left out of the build; fix it before publishing it)` } : problem;
@@ -82,8 +65,7 @@ export async function readPostSources(options: SourcesOptions): Promise<{ source
 
   const context = { contentDir: options.contentDir, addressing: options.addressing ?? {} };
   const readOne = (absolute: string) => readPostFile(absolute, path.relative(options.projectRoot, absolute), context);
-  const { memo } = options;
-  const results = await mapKnownFirst(files, (absolute) => memo?.unchanged(absolute), (absolute) => (memo ? memo.read(absolute, () => readOne(absolute)) : readOne(absolute)));
+  const results = files.map((absolute) => (options.memo ? options.memo.read(absolute, () => readOne(absolute)) : readOne(absolute)));
   options.memo?.keepOnly(files);
   const posts: FileSource[] = [];
   const loose: string[] = [];
@@ -94,11 +76,13 @@ export async function readPostSources(options: SourcesOptions): Promise<{ source
     if (result.notAPost) loose.push(files[index] ?? '');
   });
   const postFiles = new Set(results.flatMap((result) => (result.post ? [result.post.absolute] : [])));
-  const withFolders = posts.map((post) => ({ post, assetFolder: findAssetFolder(post.absolute, options.contentDir) }));
-  const sources = await mapKnownFirst(
-    withFolders,
-    ({ post, assetFolder }): PostSource | undefined => (assetFolder ? undefined : { ...post, assetFolder, folderAssets: [] }),
-    async ({ post, assetFolder }): Promise<PostSource> => ({ ...post, assetFolder, folderAssets: assetFolder ? await listFolderAssets(assetFolder, post.address.urlPath, (file) => postFiles.has(file)) : [] }),
+  const sources: PostSource[] = posts.map((post) => ({ ...post, assetFolder: findAssetFolder(post.absolute, options.contentDir), folderAssets: [] }));
+  // Only posts with a folder wait for its listing: after a save, `next dev` makes a promise per post cost more than the rest of the reload.
+  await Promise.all(
+    sources.flatMap((source) => {
+      const folder = source.assetFolder;
+      return folder ? [listFolderAssets(folder, source.address.urlPath, (file) => postFiles.has(file)).then((assets) => void (source.folderAssets = assets))] : [];
+    }),
   );
   const published = new Set(sources.flatMap((source) => source.folderAssets.map((asset) => asset.from)));
   for (const file of loose) {
