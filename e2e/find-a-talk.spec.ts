@@ -213,6 +213,20 @@ test.describe('full-text search', () => {
     });
   }
 
+  test('a query typed before the reader script arrived is answered when it runs', async ({ page }) => {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/reader\.[A-Za-z0-9]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    // The page is readable before its one script runs; the script holds up DOMContentLoaded, so wait for the box.
+    await page.goto('/', { waitUntil: 'commit' });
+    await search(page).fill('Pravega');
+    release();
+    await expect(firstResult(page)).toHaveAttribute('href', `${SEED}#reliable-streaming-infrastructure-for-the-enterprise`);
+  });
+
   test('is keyboard navigable: / focuses, arrows move through results, Enter opens, Escape closes', async ({ page }) => {
     await page.goto(SEED);
     await page.keyboard.press('/');

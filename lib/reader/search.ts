@@ -243,4 +243,7 @@ export function enableSearch(): void {
     event.preventDefault();
     input.focus();
   });
+  // Typed into before this script ran (a slow connection; `next dev` starts it after hydration): answer what is there.
+  if (document.activeElement === input) void load();
+  if (input.value.trim() !== '') void search();
 }
