@@ -36,16 +36,4 @@ describe('SourceMemo', () => {
     memo.read(file, readNow);
     expect({ unchanged, afterEdit, afterForgetting: reads }).toEqual({ unchanged: 1, afterEdit: 2, afterForgetting: 3 });
   });
-
-  it('answers from memory, without reading, only while the file is unchanged', () => {
-    const memo = new SourceMemo();
-    const file = postFile('first');
-    const result: ReadFileResult = { post: undefined, problems: [], draft: false };
-    const before = memo.unchanged(file);
-    memo.read(file, () => result);
-    const afterRead = memo.unchanged(file);
-    writeFileSync(file, 'second, longer');
-    const afterEdit = memo.unchanged(file);
-    expect({ before, afterRead, afterEdit }).toEqual({ before: undefined, afterRead: result, afterEdit: undefined });
-  });
 });

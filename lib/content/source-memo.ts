@@ -19,18 +19,12 @@ export class SourceMemo {
     return stats && `${stats.size}:${stats.mtimeMs}:${stats.ctimeMs}`;
   }
 
-  /** The result read before for `absolute` when the file has not changed since; undefined when it must be read. */
-  unchanged(absolute: string): ReadFileResult | undefined {
-    const known = this.files.get(absolute);
-    return known && known.stamp === SourceMemo.stampOf(absolute) ? known.result : undefined;
-  }
-
   /** The result for `absolute`, from memory when the file is unchanged, else read now. */
   read(absolute: string, readNow: () => ReadFileResult): ReadFileResult {
-    const known = this.unchanged(absolute);
-    if (known) return known;
     // Stamped before reading: a save during the read makes the next load read again, never keep the old text.
     const stamp = SourceMemo.stampOf(absolute);
+    const known = this.files.get(absolute);
+    if (known && known.stamp === stamp) return known.result;
     const result = readNow();
     if (stamp !== undefined) this.files.set(absolute, { stamp, result });
     return result;

@@ -11,18 +11,17 @@ export const dynamic = 'force-dynamic';
 
 let last: { bundle: ReaderBundle; stamp: string } | undefined;
 
-function stampOf(files: readonly string[]): string {
-  return files.map((file) => statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? 'gone').join(',');
-}
+const modifiedAt = (file: string): number => statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? Infinity;
+const stampOf = (files: readonly string[]): string => files.map(modifiedAt).join(',');
 
 export async function GET(): Promise<Response> {
   let bundle = last && stampOf(last.bundle.inputs) === last.stamp ? last.bundle : undefined;
   if (!bundle) {
     const started = Date.now();
     bundle = await bundleReaderScript(process.cwd());
+    const modified = bundle.inputs.map(modifiedAt);
     // A source saved while bundling may be in this bundle or not: bundle again next time.
-    const savedSince = bundle.inputs.some((file) => (statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? Infinity) >= started);
-    last = savedSince ? undefined : { bundle, stamp: stampOf(bundle.inputs) };
+    last = modified.some((time) => time >= started) ? undefined : { bundle, stamp: modified.join(',') };
   }
   return new Response(new TextDecoder().decode(bundle.contents), { headers: { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'no-store' } });
 }
