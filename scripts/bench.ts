@@ -105,20 +105,30 @@ async function measureDev(): Promise<DevRow[]> {
     // The page open at localhost, then at 127.0.0.1 (as on another device: Next.js treats it as another origin).
     for (const host of ['localhost', '127.0.0.1']) {
       const page = await browser.newPage();
-      // An open page is one that listens for changes: wait for its live-reload stream, not only for the page.
-      const listeningAgain = () => page.waitForResponse((response) => response.url().includes('/confnotes-dev/live'));
-      let listening = listeningAgain();
+      /*
+       * An author saves into a page they have been reading: one that has
+       * loaded (its load event), listens for changes (its live-reload
+       * stream) and has hydrated (the reader script starts after that).
+       * Saved while the page still loads, the reload competes with the
+       * page's own start on the same cores.
+       */
+      const settled = () =>
+        Promise.all([
+          page.waitForEvent('load'),
+          page.waitForResponse((response) => response.url().includes('/confnotes-dev/live')),
+          page.waitForEvent('requestfinished', (request) => request.url().includes('/confnotes-dev/reader.js')),
+        ]);
+      let loaded = settled();
       await page.goto(`http://${host}:${values.port}${middleAddress}`);
-      await listening;
+      await loaded;
       for (const round of [1, 2, 3]) {
         const marker = `EDITED-IN-DEV-${host}-${round} `;
-        // The reloaded page listens again before the next save, as it has long done when an author saves again.
-        listening = listeningAgain();
+        loaded = settled();
         const saved = performance.now();
         editOnePost(marker);
         await page.getByText(marker.trim()).first().waitFor({ timeout: 30_000 });
         rows.push({ label: `next dev at ${host}: save a post → the open page shows the edit by itself (round ${round})`, seconds: (performance.now() - saved) / 1000 });
-        await listening;
+        await loaded;
       }
       await page.close();
     }
