@@ -1,4 +1,4 @@
-import { decode, encode } from 'fast-png';
+import { decodeRgbPng, encodeIndexedPng } from './png';
 
 export type Rgb = readonly [number, number, number];
 
@@ -32,24 +32,29 @@ function nearest(palette: readonly Rgb[], red: number, green: number, blue: numb
 
 /** The same image as an 8-bit indexed PNG in the given palette (each pixel its nearest colour; alpha ignored: the image is opaque). */
 export function toIndexedPng(png: Uint8Array, palette: readonly Rgb[]): Uint8Array {
-  const image = decode(png);
-  const { width, height, channels } = image;
-  if (image.depth !== 8 || channels < 3) throw new Error(`expected an 8-bit RGB(A) PNG, got depth ${image.depth} with ${channels} channels`);
+  const { width, height, channels, data } = decodeRgbPng(png);
   const indices = new Uint8Array(width * height);
   // Anti-aliasing makes a few thousand distinct colours at most: each is matched once.
   const known = new Map<number, number>();
+  // Most pixels are the background, in long runs: a run costs no lookup.
+  let lastKey = -1;
+  let lastIndex = 0;
   for (let pixel = 0; pixel < width * height; pixel += 1) {
     const at = pixel * channels;
-    const red = image.data[at] ?? 0;
-    const green = image.data[at + 1] ?? 0;
-    const blue = image.data[at + 2] ?? 0;
+    const red = data[at] ?? 0;
+    const green = data[at + 1] ?? 0;
+    const blue = data[at + 2] ?? 0;
     const key = (red << 16) | (green << 8) | blue;
-    let index = known.get(key);
-    if (index === undefined) {
-      index = nearest(palette, red, green, blue);
-      known.set(key, index);
+    if (key !== lastKey) {
+      let index = known.get(key);
+      if (index === undefined) {
+        index = nearest(palette, red, green, blue);
+        known.set(key, index);
+      }
+      lastKey = key;
+      lastIndex = index;
     }
-    indices[pixel] = index;
+    indices[pixel] = lastIndex;
   }
-  return encode({ width, height, data: indices, depth: 8, channels: 1, palette: palette.map((color) => [...color]) });
+  return encodeIndexedPng(width, height, indices, palette);
 }
