@@ -4,8 +4,9 @@ import rehypeParse from 'rehype-parse';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
+import { READER_HOOKS } from '../reader/hooks';
 import { speculationRules } from './speculation-rules';
-import { ExportShapeError, rewriteExportedPage } from './strip-runtime';
+import { ExportShapeError, parseHook, rewriteExportedPage } from './strip-runtime';
 
 /* Pages exactly as `next build` (16.4, Turbopack) exported them: the shape this step knows. */
 const fixture = (name: string) => readFileSync(path.join(import.meta.dirname, 'fixtures', 'next-16.4', name), 'utf8');
@@ -60,6 +61,38 @@ describe('rewriteExportedPage on real Next.js 16 exports', () => {
     const source = fixture('home.html').replace('</head>', '<script type="application/ld+json">{"@type":"Blog"}</script></head>');
     const { html } = rewriteExportedPage(source, { file: 'index.html', basePath: '', readerScript: READER });
     expect(html).toContain('<script type="application/ld+json">{"@type":"Blog"}</script>');
+  });
+});
+
+describe('rewriteExportedPage gives the reader script to a page with something for it to do', () => {
+  const home = fixture('home.html');
+  const withMarkup = (markup: string) => rewriteExportedPage(home.replace('</main>', `${markup}</main>`), { file: 'index.html', basePath: '', readerScript: READER });
+  const hookMarkup = {
+    sessionList: '<nav data-session-list=""></nav>',
+    headingAnchor: '<h2 id="a">A <a class="anchor-icon heading-anchor" href="#a">#</a></h2>',
+    copyNotice: '<p data-copied-label="Copied"></p>',
+    codeBlock: '<article class="post-body"><div><pre><code>x</code></pre></div></article>',
+    videoFacade: '<div class="video-embed" data-youtube-id="abc"></div>',
+    comments: '<section data-disqus-shortname="blog"></section>',
+    talkFilter: '<input data-talk-filter="">',
+    siteSearch: '<form data-site-search=""></form>',
+  } satisfies Record<keyof typeof READER_HOOKS, string>;
+
+  it.each(Object.entries(hookMarkup))('%s', (_hook, markup) => {
+    expect(withMarkup(markup).hasReaderScript).toEqual(true);
+    expect(scriptsOf(withMarkup(markup).html)).toEqual(['<script type="speculationrules">', `<script type="module" src="${READER}">`]);
+  });
+
+  it.each([
+    ['a code block outside a post', '<pre><code>x</code></pre>'],
+    ['a video without its id', '<div class="video-embed"></div>'],
+    ['a class that only starts like a hook', '<a class="heading-anchor-like" href="#a">#</a>'],
+  ])('not for %s', (_case, markup) => {
+    expect(withMarkup(markup).hasReaderScript).toEqual(false);
+  });
+
+  it.each(['nav > a', 'a:hover', '#main', 'a[href="#x"]'])('stops the build on a hook it cannot match: %s', (selector) => {
+    expect(() => parseHook(selector)).toThrow(`reader hook "${selector}" uses a selector it cannot match`);
   });
 });
 
