@@ -17,20 +17,18 @@
  *   tsx scripts/finalize-export.ts [out]
  */
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, rmdirSync, writeFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { cacheDirectory, loadSiteContent, type Post } from '../lib/content';
 import { isPlaceholderOutput } from '../lib/empty-routes';
 import { folderPageTarget } from '../lib/export/folder-pages';
 import { buildFeeds } from '../lib/feed';
 import { redirectFiles } from '../lib/content/redirects';
 import { redirectPage } from '../lib/export/redirect-page';
+import { rewriteExportedPage } from '../lib/export/strip-runtime';
 import { KATEX_FOLDER, KATEX_STYLESHEET, katexFonts, katexStylesheet } from '../lib/markdown/katex-stylesheet';
 import { uiStrings } from '../lib/i18n';
 import { absoluteUrl, site, sitePath } from '../lib/site';
 import { bundleReaderScript } from './build-reader';
-import { rewritePages, type RewriteJob, type RewriteReport } from './rewrite-pages';
 import { prepareSearchIndex, publishSearchIndex } from './search-index';
 
 const projectRoot = process.cwd();
@@ -164,22 +162,20 @@ function copyPostAssets(posts: readonly Post[]): number {
   return copied;
 }
 
-/** Parsing pages is most of this step's time: a big site's are shared out among worker threads, one per core. */
-function rewriteInParallel(pageFiles: string[], readerScript: string): Promise<RewriteReport[]> {
-  const job = (files: string[]): RewriteJob => ({ outDir, files, basePath: site.basePath, readerScript });
-  const threads = Math.min(availableParallelism(), Math.ceil(pageFiles.length / 100));
-  if (threads <= 1) return Promise.resolve([rewritePages(job(pageFiles))]);
-  const shares = Array.from({ length: threads }, (_, thread) => pageFiles.filter((_file, index) => index % threads === thread));
-  return Promise.all(
-    shares.map(
-      (share) =>
-        new Promise<RewriteReport>((resolve, reject) => {
-          const worker = new Worker(new URL('./rewrite-pages-worker.mjs', import.meta.url), { workerData: job(share) });
-          worker.once('message', (report: RewriteReport) => resolve(report));
-          worker.once('error', reject);
-        }),
-    ),
-  );
+/**
+ * Pages are rewritten on this thread (a millisecond or so each), a few at a
+ * time: between them the event loop hands Pagefind's process its next
+ * pages, so the two work side by side on the machine's cores.
+ */
+async function rewritePages(pageFiles: readonly string[], readerScript: string): Promise<{ pages: number; enhanced: number }> {
+  let enhanced = 0;
+  for (const [index, file] of pageFiles.entries()) {
+    if (index % 20 === 0) await new Promise((resolve) => setImmediate(resolve));
+    const result = rewriteExportedPage(readFileSync(file, 'utf8'), { file: relative(file), basePath: site.basePath, readerScript });
+    writeFileSync(file, result.html);
+    if (result.hasReaderScript) enhanced += 1;
+  }
+  return { pages: pageFiles.length, enhanced };
 }
 
 async function main(): Promise<void> {
@@ -192,18 +188,14 @@ async function main(): Promise<void> {
   const readerScript = `${site.basePath}/${READER_DIR}/${reader.fileName}`;
 
   const { posts, pages: sitePages } = await loadSiteContent({ includeDrafts: false });
-  // Pagefind indexes in its own process while worker threads rewrite the pages.
+  // Pagefind indexes in its own process while this one rewrites the pages.
   const searchIndex = prepareSearchIndex(posts, cacheDirectory(projectRoot), site.defaultLanguage);
   searchIndex.catch(() => {
     // Reported where it is awaited, below; a failed rewrite must not leave it unhandled.
   });
   const files = [...filesUnder(outDir)];
   const pageFiles = files.filter((file) => file.endsWith('.html') && !isUnpublished(file) && !fromPublic(file));
-  const reports = await rewriteInParallel(pageFiles, readerScript);
-  const failure = reports.find((report) => !report.ok);
-  if (failure && !failure.ok) throw new Error(failure.message);
-  const pages = reports.reduce((total, report) => total + (report.ok ? report.pages : 0), 0);
-  const enhanced = reports.reduce((total, report) => total + (report.ok ? report.enhanced : 0), 0);
+  const { pages, enhanced } = await rewritePages(pageFiles, readerScript);
   // Decide before removing anything: a payload is recognised by the page beside it.
   const runtimeOnly = files.filter(isUnpublished);
   for (const file of runtimeOnly) rmSync(file);
