@@ -115,7 +115,8 @@ async function measureDev(): Promise<DevRow[]> {
       const settled = () =>
         Promise.all([
           page.waitForEvent('load'),
-          page.waitForResponse((response) => response.url().includes('/confnotes-dev/live')),
+          // The stream itself, not the script that opens it (/confnotes-dev/live.js).
+          page.waitForResponse((response) => new URL(response.url()).pathname.endsWith('/confnotes-dev/live')),
           page.waitForEvent('requestfinished', (request) => request.url().includes('/confnotes-dev/reader.js')),
         ]);
       let loaded = settled();
