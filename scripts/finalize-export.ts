@@ -28,7 +28,7 @@ import { rewriteExportedPage } from '../lib/export/strip-runtime';
 import { KATEX_FOLDER, KATEX_STYLESHEET, katexFonts, katexStylesheet } from '../lib/markdown/katex-stylesheet';
 import { uiStrings } from '../lib/i18n';
 import { absoluteUrl, site, sitePath } from '../lib/site';
-import { bundleReaderScript } from './build-reader';
+import { bundleReaderScript } from '../lib/export/reader-bundle';
 import { prepareSearchIndex, publishSearchIndex } from './search-index';
 
 const projectRoot = process.cwd();

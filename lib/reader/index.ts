@@ -2,7 +2,7 @@
  * The reader script: the only JavaScript a reading page loads. The page is
  * complete without it (server-rendered, readable with JavaScript off); this
  * adds the few behaviours a reader's browser must do, each only where its
- * markup is on the page. Bundled by scripts/build-reader.ts.
+ * markup is on the page. Bundled by lib/export/reader-bundle.ts.
  */
 import { loadCommentsWhenWanted } from './comments';
 import { addCodeCopyButtons } from './copy-code';

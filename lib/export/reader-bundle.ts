@@ -37,10 +37,10 @@ export async function bundleReaderScript(projectRoot: string): Promise<ReaderBun
     metafile: true,
   });
   const [output] = result.outputFiles;
-  if (!output || result.outputFiles.length !== 1) throw new Error(`build-reader: expected one bundle, esbuild wrote ${result.outputFiles.length}`);
+  if (!output || result.outputFiles.length !== 1) throw new Error(`reader script: expected one bundle, esbuild wrote ${result.outputFiles.length}`);
   const gzipBytes = gzipSync(output.contents, { level: 9 }).length;
   if (gzipBytes > READER_SCRIPT_BUDGET_GZIP) {
-    throw new Error(`build-reader: the reader script is ${gzipBytes} bytes gzipped, over its budget of ${READER_SCRIPT_BUDGET_GZIP}; keep reading pages light (see BENCHMARKS.md)`);
+    throw new Error(`reader script: the reader script is ${gzipBytes} bytes gzipped, over its budget of ${READER_SCRIPT_BUDGET_GZIP}; keep reading pages light (see BENCHMARKS.md)`);
   }
   const inputs = Object.keys(result.metafile.inputs).map((input) => path.resolve(projectRoot, input));
   return { fileName: path.basename(output.path), contents: output.contents, gzipBytes, inputs };
