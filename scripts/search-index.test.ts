@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { bundlesOf, prepareSearchIndex, publishSearchIndex } from './search-index';
+import { bundlesOf, lanesOf, prepareSearchIndex, publishSearchIndex } from './search-index';
 
 describe('bundlesOf', () => {
   it.each([
@@ -14,6 +14,18 @@ describe('bundlesOf', () => {
   ])('%s', (_name, sizes, expected) => {
     const posts = sizes.map((records) => ({ records }));
     expect(bundlesOf('zh', posts, 4)).toEqual(expected.map((bundle) => ({ language: 'zh', path: bundle.path, items: bundle.items.map((records) => ({ records })) })));
+  });
+});
+
+describe('lanesOf', () => {
+  it.each([
+    ['no bundles: one empty lane is none', [], 2, []],
+    ['one bundle: one lane', ['zh/'], 2, [['zh/']]],
+    ['dealt round-robin', ['zh/', 'zh-2/', 'zh-3/', 'en/'], 2, [['zh/', 'zh-3/'], ['zh-2/', 'en/']]],
+    ['one lane: all in order', ['zh/', 'zh-2/', 'en/'], 1, [['zh/', 'zh-2/', 'en/']]],
+    ['more lanes than bundles: a lane each', ['zh/', 'en/'], 4, [['zh/'], ['en/']]],
+  ])('%s', (_name, bundles, lanes, expected) => {
+    expect(lanesOf(bundles, lanes)).toEqual(expected);
   });
 });
 
@@ -36,6 +48,19 @@ describe('the search index in the build cache', () => {
     const changed = await prepareSearchIndex([post('a'), post('b')], cache(), 'en');
     expect([changed.summary, cached()]).toEqual([{ records: 2, languages: ['zh'], fromCache: false }, [path.basename(changed.folder)]]);
     expect(readdirSync(path.join(changed.folder, 'zh', 'fragment')).length).toEqual(2);
+  }, 30_000);
+
+  it('writes the bundles of several languages side by side, each whole', async () => {
+    const english = { urlPath: '/keynote.html', title: 'keynote', html: '<p>streaming keynote</p>', lang: 'en', keywords: [] };
+    const { folder, summary } = await prepareSearchIndex([post('a'), english, post('b')], cache(), 'en');
+    const entries = ['zh', 'en'].map((language) => existsSync(path.join(folder, language, 'pagefind-entry.json')));
+    const fragments = ['zh', 'en'].map((language) => readdirSync(path.join(folder, language, 'fragment')).length);
+    expect([summary, entries, fragments, JSON.parse(readFileSync(path.join(folder, 'bundles.json'), 'utf8'))]).toEqual([
+      { records: 3, languages: ['zh', 'en'], fromCache: false },
+      [true, true],
+      [2, 1],
+      { bundles: [{ language: 'zh', path: 'zh/' }, { language: 'en', path: 'en/' }] },
+    ]);
   }, 30_000);
 
   it('writes an incomplete entry again instead of serving it', async () => {
