@@ -10,7 +10,7 @@
  *   copied next to the published page, so the relative address resolves;
  * - the search index is written into the build cache, unless there already,
  *   while the pages are rewritten, and published at out/pagefind/
- *   (scripts/search-index.ts);
+ *   (lib/search/search-index.ts);
  * - the Atom and RSS feeds are written where site.config.ts puts them;
  * - posts' old addresses (redirect_from, aliases) get pages that send readers on.
  *
@@ -29,7 +29,7 @@ import { KATEX_FOLDER, KATEX_STYLESHEET, katexFonts, katexStylesheet } from '../
 import { uiStrings } from '../lib/i18n';
 import { absoluteUrl, site, sitePath } from '../lib/site';
 import { bundleReaderScript } from '../lib/export/reader-bundle';
-import { prepareSearchIndex, publishSearchIndex } from './search-index';
+import { prepareSearchIndex, publishSearchIndex } from '../lib/search/search-index';
 
 const projectRoot = process.cwd();
 const outDir = path.resolve(process.argv[2] ?? 'out');
@@ -162,15 +162,10 @@ function copyPostAssets(posts: readonly Post[]): number {
   return copied;
 }
 
-/**
- * Pages are rewritten on this thread (a millisecond or so each), a few at a
- * time: between them the event loop hands Pagefind's process its next
- * pages, so the two work side by side on the machine's cores.
- */
-async function rewritePages(pageFiles: readonly string[], readerScript: string): Promise<{ pages: number; enhanced: number }> {
+/** Pages are rewritten on this thread (a millisecond or so each) while Pagefind indexes on its own threads. */
+function rewritePages(pageFiles: readonly string[], readerScript: string): { pages: number; enhanced: number } {
   let enhanced = 0;
-  for (const [index, file] of pageFiles.entries()) {
-    if (index % 20 === 0) await new Promise((resolve) => setImmediate(resolve));
+  for (const file of pageFiles) {
     const result = rewriteExportedPage(readFileSync(file, 'utf8'), { file: relative(file), basePath: site.basePath, readerScript });
     writeFileSync(file, result.html);
     if (result.hasReaderScript) enhanced += 1;
@@ -188,14 +183,14 @@ async function main(): Promise<void> {
   const readerScript = `${site.basePath}/${READER_DIR}/${reader.fileName}`;
 
   const { posts, pages: sitePages } = await loadSiteContent({ includeDrafts: false });
-  // Pagefind indexes in its own process while this one rewrites the pages.
+  // Pagefind indexes in its own processes, fed by worker threads, while this thread rewrites the pages.
   const searchIndex = prepareSearchIndex(posts, cacheDirectory(projectRoot), site.defaultLanguage);
   searchIndex.catch(() => {
     // Reported where it is awaited, below; a failed rewrite must not leave it unhandled.
   });
   const files = [...filesUnder(outDir)];
   const pageFiles = files.filter((file) => file.endsWith('.html') && !isUnpublished(file) && !fromPublic(file));
-  const { pages, enhanced } = await rewritePages(pageFiles, readerScript);
+  const { pages, enhanced } = rewritePages(pageFiles, readerScript);
   // Decide before removing anything: a payload is recognised by the page beside it.
   const runtimeOnly = files.filter(isUnpublished);
   for (const file of runtimeOnly) rmSync(file);

@@ -58,7 +58,7 @@ function readableAnchor(url: string): string {
 
 /**
  * Each post is one Pagefind page whose talks and sections are sub-results
- * (scripts/search-index.ts). Every part of the posts found is a result of
+ * (lib/search/search-index.ts). Every part of the posts found is a result of
  * its own, the parts where the words weigh most (more of them, in a title)
  * first, whatever their post: a talk that is all about the words comes
  * before a long post that mentions them in passing. Ties keep Pagefind's

@@ -1,6 +1,6 @@
 // @ts-check
 /**
- * Writes some of the search index's bundles (scripts/search-index.ts) with
+ * Writes some of the search index's bundles (lib/search/search-index.ts) with
  * a Pagefind process of its own: Pagefind's Node API runs one process per
  * loaded module, and a worker thread loads its own, so bundles written from
  * two threads are indexed side by side. Plain JavaScript: a worker thread

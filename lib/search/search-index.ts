@@ -18,7 +18,7 @@
  * 20,000 records (a thousand posts of notes) took 1.9 GB in one bundle. A
  * search then merges a few more bundles, fetching each one's small entry file.
  * Bundles are written two at a time, each by its own Pagefind process in a
- * worker thread (scripts/search-index-worker.mjs).
+ * worker thread (lib/search/search-index-worker.mjs).
  *
  * Written into the build cache (<cache>/search/<key>/, the key naming the
  * exact records, the code and Pagefind's version), then linked into out/;
@@ -29,10 +29,10 @@ import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, renameSync,
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { Post } from '../lib/content';
-import { pipelineVersion } from '../lib/content/pipeline-version';
-import { searchRecords, type SearchRecord } from '../lib/search/records';
-import { searchDocument } from '../lib/search/search-document';
+import type { Post } from '../content';
+import { pipelineVersion } from '../content/pipeline-version';
+import { searchRecords, type SearchRecord } from './records';
+import { searchDocument } from './search-document';
 
 /** At most this many records per bundle: about 400 MB of Pagefind's memory for Chinese text. */
 export const RECORDS_PER_BUNDLE = 5_000;
@@ -112,9 +112,9 @@ export function planSearchIndex(posts: readonly IndexedPost[], defaultLanguage: 
 }
 
 /**
- * Bundles written at once, each by a Pagefind process of its own: two
- * indexed 20,000 Chinese records in 5.2–5.9 s against 6.4–7.9 s for one
- * (2 cores). Each holds a bundle in memory while it works (about 400 MB at
+ * Bundles written at once, each by a Pagefind process of its own: with two,
+ * the index of 20,000 Chinese records took 6.3–8.5 s against 7.9–10.7 s
+ * with one (2 cores; BENCHMARKS.md, fourth round). Each holds a bundle in memory while it works (about 400 MB at
  * RECORDS_PER_BUNDLE Chinese records), so a bigger machine still runs two.
  */
 export const SEARCH_LANES = Math.min(2, availableParallelism());
@@ -126,7 +126,7 @@ export function lanesOf<Item>(bundles: readonly Item[], lanes: number): Item[][]
   return dealt.filter((lane) => lane.length > 0);
 }
 
-/** Writes one lane's bundles in a worker thread (scripts/search-index-worker.mjs). */
+/** Writes one lane's bundles in a worker thread (search-index-worker.mjs). */
 function writeLane(bundles: readonly PlannedBundle[], root: string): Promise<void> {
   const workerData = { root, bundles: bundles.map(({ path: bundlePath, items }) => ({ path: bundlePath, items: items.map(({ url, html }) => ({ url, html })) })) };
   return new Promise((resolve, reject) => {
@@ -137,7 +137,10 @@ function writeLane(bundles: readonly PlannedBundle[], root: string): Promise<voi
 }
 
 async function writeBundles(bundles: readonly PlannedBundle[], root: string): Promise<void> {
-  await Promise.all(lanesOf(bundles, SEARCH_LANES).map((lane) => writeLane(lane, root)));
+  // Every lane ends before a failure is reported: the caller then removes the folder they write into.
+  const lanes = await Promise.allSettled(lanesOf(bundles, SEARCH_LANES).map((lane) => writeLane(lane, root)));
+  const failed = lanes.find((lane) => lane.status === 'rejected');
+  if (failed) throw failed.reason;
   mkdirSync(root, { recursive: true });
   const manifest = { bundles: bundles.map(({ language, path: bundlePath }) => ({ language, path: bundlePath })) };
   writeFileSync(path.join(root, 'bundles.json'), `${JSON.stringify(manifest)}\n`);
