@@ -7,10 +7,13 @@
  * each post whether it is conference notes or an article, and why.
  */
 import path from 'node:path';
-import { contentDirectory, formatProblem, loadSiteContent } from '../lib/content';
+// Only light modules here: the rendering threads start before the pipeline loads (lib/content/render-threads.ts).
+import { contentDirectory } from '../lib/content/environment';
+import { formatProblem } from '../lib/content/problems';
+import { loadSiteContentOnThreads } from '../lib/content/render-threads';
 
 async function main(): Promise<number> {
-  const { posts, problems, rendered, fromCache } = await loadSiteContent({ includeDrafts: process.argv.includes('--drafts') });
+  const { posts, problems, rendered, renderedByHelpers, fromCache } = await loadSiteContentOnThreads({ includeDrafts: process.argv.includes('--drafts') });
   if (posts.length === 0 && !problems.some((problem) => problem.severity === 'error')) {
     // A static export needs at least one page per route; say so in our words, not Next.js's.
     problems.push({
@@ -30,7 +33,7 @@ async function main(): Promise<number> {
   const errors = problems.filter((problem) => problem.severity === 'error').length;
   const warnings = problems.length - errors;
   const summary =
-    `content check: ${posts.length} post${posts.length === 1 ? '' : 's'} (${rendered.length} rendered, ${fromCache} unchanged from the cache), ` +
+    `content check: ${posts.length} post${posts.length === 1 ? '' : 's'} (${rendered.length} rendered${renderedByHelpers > 0 ? `, ${renderedByHelpers} of them by other threads` : ''}, ${fromCache} unchanged from the cache), ` +
     `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
   if (errors > 0) {
     console.error(summary);

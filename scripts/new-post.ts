@@ -9,7 +9,8 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentDirectory, formatProblem, loadSiteContent } from '../lib/content';
+import { contentDirectory, formatProblem } from '../lib/content';
+import { loadSiteContentOnThreads } from '../lib/content/render-threads';
 import { readSchedule, type ReadSchedule } from '../lib/schedule/read-schedule';
 import { leftOutOfNewPost } from '../lib/schedule/new-post';
 import { updatePostFile, writeNewPost } from '../lib/schedule/post-files';
@@ -62,7 +63,7 @@ async function main(): Promise<number> {
   });
   console.log(`new: wrote ${path.relative(process.cwd(), file)}`);
   // Read as the build reads it: the author hears now of anything wrong, and where the page is.
-  const content = await loadSiteContent();
+  const content = await loadSiteContentOnThreads();
   const post = content.posts.find((candidate) => path.resolve(candidate.file) === path.resolve(file));
   const problems = content.problems.filter((problem) => path.resolve(problem.file) === path.resolve(file));
   for (const problem of problems) console.error(`new: ${formatProblem(problem)}`);

@@ -6,6 +6,7 @@ import { site } from '../site';
 import { safeDecode } from '../urls';
 import { ContentSite, type LoadOptions, type LoadResult, type Post } from './load-posts';
 import { ContentError, type ContentProblem } from './problems';
+import { contentCacheDirectory, contentDirectory, includeDrafts } from './environment';
 import { SourceMemo } from './source-memo';
 import { watchFolderTree } from './watch-folder';
 
@@ -13,30 +14,12 @@ export type { Post } from './load-posts';
 export type { PostDate } from './dates';
 export { ContentError, formatProblem, type ContentProblem } from './problems';
 export type { KeywordEntry } from '../keywords/keyword-index';
-
-/** CONTENT_DIR, absolute or relative to the project root; `content/` by default. */
-export function contentDirectory(projectRoot = process.cwd()): string {
-  return path.resolve(projectRoot, process.env.CONTENT_DIR || 'content');
-}
-
-/** Where the build keeps what it can reuse (CONFNOTES_CACHE_DIR): rendered posts in content/, share images in share-images/; safe to delete. */
-export function cacheDirectory(projectRoot = process.cwd()): string {
-  return path.resolve(projectRoot, process.env.CONFNOTES_CACHE_DIR || path.join('node_modules', '.cache', 'confnotes'));
-}
-
-/** Where renderings are cached between the processes of a build and between builds. */
-export function contentCacheDirectory(projectRoot = process.cwd()): string {
-  return path.join(cacheDirectory(projectRoot), 'content');
-}
+export { cacheDirectory, contentCacheDirectory, contentDirectory, includeDrafts } from './environment';
 
 const isDevelopment = () => process.env.NODE_ENV === 'development';
 
-/** Drafts show in `next dev` and never in a production build. */
-export function includeDrafts(): boolean {
-  return process.env.NODE_ENV !== 'production';
-}
-
-function loadOptions(options: { projectRoot?: string; includeDrafts?: boolean } = {}): LoadOptions {
+/** How this project's content folder is loaded: its folders, site.config.ts's settings, the build cache. */
+export function contentLoadOptions(options: { projectRoot?: string; includeDrafts?: boolean } = {}): LoadOptions {
   const projectRoot = options.projectRoot ?? process.cwd();
   return {
     contentDir: contentDirectory(projectRoot),
@@ -52,7 +35,7 @@ function loadOptions(options: { projectRoot?: string; includeDrafts?: boolean } 
 
 /** Every post rendered (from the cache where it can be), with every problem: what `npm run check` and the export step read. */
 export async function loadSiteContent(options: { projectRoot?: string; includeDrafts?: boolean } = {}): Promise<LoadResult> {
-  return (await ContentSite.load(loadOptions(options))).all();
+  return (await ContentSite.load(contentLoadOptions(options))).all();
 }
 
 /** What this process knows of the content folder, and (in `next dev`) the fingerprint of the folder it was read from. */
@@ -122,7 +105,7 @@ function loadCurrent(): Promise<{ site: ContentSite; fingerprint: string }> {
   current ??= (async () => {
     const development = isDevelopment();
     const fingerprint = development ? contentFingerprint() : '';
-    const options = development ? { ...loadOptions(), memo: sourceMemo, previousRenderings: lastSite?.renderings } : loadOptions();
+    const options = development ? { ...contentLoadOptions(), memo: sourceMemo, previousRenderings: lastSite?.renderings } : contentLoadOptions();
     const loaded = await ContentSite.load(options);
     lastSite = loaded;
     return { site: loaded, fingerprint };

@@ -1,60 +1,18 @@
 import path from 'node:path';
-import type { Outline } from '../outline/types';
 import type { UiLanguage } from '../site-config-schema';
-import { conferenceSetting, type ConferenceDetails } from './schema';
+import { conferenceSetting } from './schema';
 import { ContentCache, renderKey } from './cache';
-import type { PostDate } from './dates';
+import { toPost, type Post } from './post';
 import { pipelineVersion } from './pipeline-version';
 import { PostLinks } from './post-links';
 import type { ContentProblem } from './problems';
-import { dependenciesHold, renderPostSource, type FailedRender, type PostAsset, type RenderContext, type RenderedPost } from './render-post';
+import { dependenciesHold, renderPostSource, type FailedRender, type RenderContext, type RenderedPost } from './render-post';
 import type { SourceMemo } from './source-memo';
 import { readPostSources, type Addressing, type PostSource } from './sources';
 
 export type { PostAsset } from './render-post';
+export type { Post } from './post';
 export { MAX_POST_BYTES } from './sources';
-
-export interface Post {
-  /** Source file, relative to the project root (as messages show it). */
-  file: string;
-  /** A post, or a page (about, contact: at its address, in no list, feed or index). */
-  kind: 'post' | 'page';
-  slug: string;
-  /** Address without base path, such as '/2019/11/30/flink-forward-asia.html'. */
-  urlPath: string;
-  routeSegments: string[];
-  title: string;
-  description: string | undefined;
-  keywords: string[];
-  tags: string[];
-  categories: string[];
-  date: PostDate | undefined;
-  lang: string | undefined;
-  /** false: noindex, nofollow; left out of feed and sitemap. */
-  index: boolean;
-  /** `comments`: Disqus on (true) or off (false); undefined when the post does not say (site.config.ts's commentsByDefault decides). */
-  comments: boolean | undefined;
-  /** Front matter `disqus_identifier`: the thread to show, for posts whose old embed set one. */
-  disqusIdentifier: string | undefined;
-  /** Front matter `disqus_url`: the address the thread was created at, for posts that moved. */
-  disqusUrl: string | undefined;
-  /** Front matter `conference` when it names one: its name, place and site, for the post's JSON-LD. */
-  conference: ConferenceDetails | undefined;
-  draft: boolean;
-  readingMinutes: number;
-  /** The sanitised body as HTML, rendered once per build (links under the base path). */
-  html: string;
-  /** The part before Hexo's `<!-- more -->`, for the home page; undefined without the marker. */
-  excerptHtml: string | undefined;
-  /** Days, sessions and talks of the body; every id in it is on the page. */
-  outline: Outline;
-  /** Images referred to relative to the post and the files of its folder, copied next to its page by scripts/finalize-export.ts. */
-  assets: PostAsset[];
-  /** Old addresses (`redirect_from`, `aliases`) that get a page sending readers here, as site paths. */
-  redirectFrom: string[];
-  /** The box sizes of its formulas, by class (the site's KaTeX stylesheet holds them); undefined when it has none, and its page loads no KaTeX. */
-  mathStyles: Record<string, string> | undefined;
-}
 
 export interface LoadOptions {
   /** Absolute path of the folder holding the posts. */
@@ -91,42 +49,6 @@ export interface LoadResult {
   rendered: string[];
   /** How many bodies came from the disk cache instead. */
   fromCache: number;
-}
-
-function toPost(source: PostSource, rendered: RenderedPost): Post {
-  const { meta } = source;
-  const comments = meta.comments;
-  // One copy of each file: a post may show an image twice, and its folder holds it too.
-  const assets = new Map([...rendered.assets, ...source.folderAssets].map((asset) => [asset.to, asset]));
-  return {
-    file: source.file,
-    kind: source.kind,
-    slug: source.slug,
-    urlPath: source.address.urlPath,
-    routeSegments: source.address.routeSegments,
-    title: meta.title || rendered.headingTitle || source.slug,
-    description: meta.description || undefined,
-    // Hugo and Hexo posts name their subjects in tags: without keywords, the tags are the post's keywords.
-    keywords: meta.keywords ?? meta.tags ?? [],
-    tags: meta.tags ?? [],
-    categories: meta.categories ?? [],
-    date: source.date,
-    lang: meta.lang,
-    index: meta.index ?? true,
-    comments: comments === undefined ? undefined : comments === true || (typeof comments === 'string' && comments.trim().toLowerCase() === 'disqus'),
-    disqusIdentifier: meta.disqus_identifier || undefined,
-    disqusUrl: meta.disqus_url,
-    conference: typeof meta.conference === 'object' ? meta.conference : typeof meta.conference === 'string' ? { name: meta.conference, place: undefined, url: undefined } : undefined,
-    draft: source.draft,
-    readingMinutes: rendered.readingMinutes,
-    html: rendered.html,
-    excerptHtml: rendered.excerptHtml,
-    // Renderings know lines of the body; the kind's line is reported as a line of the file.
-    outline: rendered.outline.kindLine !== undefined ? { ...rendered.outline, kindLine: rendered.outline.kindLine + source.bodyLine - 1 } : rendered.outline,
-    assets: [...assets.values()],
-    redirectFrom: source.redirects,
-    mathStyles: rendered.mathStyles,
-  };
 }
 
 /**
@@ -179,10 +101,8 @@ export class ContentSite {
     return this.renderedFiles;
   }
 
-  private render(source: PostSource): RenderedPost | FailedRender {
-    const known = this.renders.get(source.file);
-    if (known) return known;
-    const key = renderKey({
+  private keyOf(source: PostSource): string {
+    return renderKey({
       settings: this.settingsKey,
       file: source.file,
       address: source.address.urlPath,
@@ -191,18 +111,56 @@ export class ContentSite {
       liquid: source.liquid,
       body: source.bodyHash,
     });
+  }
+
+  /** The rendering known without rendering (this process's, the previous load's, the disk cache's) while it still stands. */
+  private known(source: PostSource, key: string): RenderedPost | FailedRender | undefined {
+    const done = this.renders.get(source.file);
+    if (done) return done;
     const cached = this.previousRenderings?.get(key) ?? this.cache?.read(key);
-    let result: RenderedPost | FailedRender;
-    if (cached && dependenciesHold(cached.dependencies, source, this.links)) {
-      result = cached;
-    } else {
-      result = renderPostSource(source, this.context);
-      this.renderedFiles.push(source.file);
-      this.cache?.write(key, result);
-    }
+    if (!cached || !dependenciesHold(cached.dependencies, source, this.links)) return undefined;
+    this.keep(source, key, cached);
+    return cached;
+  }
+
+  private keep(source: PostSource, key: string, result: RenderedPost | FailedRender): void {
     this.renders.set(source.file, result);
     this.rendersByKey.set(key, result);
+  }
+
+  private render(source: PostSource): RenderedPost | FailedRender {
+    const key = this.keyOf(source);
+    const known = this.known(source, key);
+    if (known) return known;
+    const result = renderPostSource(source, this.context);
+    this.renderedFiles.push(source.file);
+    this.cache?.write(key, result);
+    this.keep(source, key, result);
     return result;
+  }
+
+  /** The sources whose body no cache holds: what all() would render. Reads the cache for the others. */
+  unrendered(): PostSource[] {
+    return this.sources.filter((source) => !this.known(source, this.keyOf(source)));
+  }
+
+  /** Renders one source's body now, unless known (for lib/content/render-threads.ts). */
+  renderSource(source: PostSource): RenderedPost | FailedRender {
+    return this.render(source);
+  }
+
+  /**
+   * Takes renderings that another thread made from the same folder and
+   * settings, and wrote to the disk cache (lib/content/render-threads.ts).
+   */
+  adopt(renderings: ReadonlyArray<{ file: string; result: RenderedPost | FailedRender }>): void {
+    const byFile = new Map(this.sources.map((source) => [source.file, source]));
+    for (const { file, result } of renderings) {
+      const source = byFile.get(file);
+      if (!source || this.renders.has(file)) continue;
+      this.renderedFiles.push(file);
+      this.keep(source, this.keyOf(source), result);
+    }
   }
 
   /** Renderings this load has made or read, by cache key: for the next load, after a change, to reuse. */
