@@ -18,8 +18,7 @@
  */
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, rmdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { cacheDirectory, type Post } from '../lib/content';
-import { loadSiteContentOnThreads } from '../lib/content/render-threads';
+import { cacheDirectory, loadSiteContent, type Post } from '../lib/content';
 import { isPlaceholderOutput } from '../lib/empty-routes';
 import { folderPageTarget } from '../lib/export/folder-pages';
 import { buildFeeds } from '../lib/feed';
@@ -183,7 +182,7 @@ async function main(): Promise<void> {
   writeFileSync(path.join(outDir, READER_DIR, reader.fileName), reader.contents);
   const readerScript = `${site.basePath}/${READER_DIR}/${reader.fileName}`;
 
-  const { posts, pages: sitePages } = await loadSiteContentOnThreads({ includeDrafts: false });
+  const { posts, pages: sitePages } = await loadSiteContent({ includeDrafts: false });
   // Pagefind indexes in its own processes, fed by worker threads, while this thread rewrites the pages.
   const searchIndex = prepareSearchIndex(posts, cacheDirectory(projectRoot), site.defaultLanguage);
   searchIndex.catch(() => {

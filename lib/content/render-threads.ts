@@ -121,7 +121,9 @@ async function renderOnThreads(site: ContentSite, helpers: readonly RenderHelper
 
 /**
  * loadSiteContent (lib/content/index.ts) with the bodies rendered on every
- * core (or `cores` of them): for the content check and the export step.
+ * core (or `cores` of them): for the content check and `npm run new`, which
+ * may start on an empty cache. (The export step finds every body cached by
+ * then, and would only pay for starting the helpers.)
  * Also says how many bodies the helper threads rendered.
  */
 export async function loadSiteContentOnThreads(
