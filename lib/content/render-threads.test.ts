@@ -9,8 +9,9 @@ import { helperCount, helpersFor, loadSiteContentOnThreads, MIN_BODIES_PER_THREA
 describe('helperCount', () => {
   it.each([
     [1, 0],
-    [2, 1],
-    [4, 3],
+    [2, 0],
+    [3, 1],
+    [4, 2],
     [16, 3],
   ])('on %i cores starts %i helper threads', (cores, helpers) => {
     expect(helperCount(cores)).toEqual(helpers);
@@ -80,19 +81,31 @@ describe('loadSiteContentOnThreads', () => {
     }
   }, 60_000);
 
-  it('renders on two threads what one thread renders', async () => {
+  it('renders on two threads what one thread renders, with helpers started at once (empty cache)', async () => {
     process.env.CONFNOTES_CACHE_DIR = path.join(folder, 'cache-one-thread');
     const alone = await loadSiteContent({ includeDrafts: false });
     process.env.CONFNOTES_CACHE_DIR = path.join(folder, 'cache-two-threads');
-    const shared = await loadSiteContentOnThreads({ includeDrafts: false, cores: 2 });
+    const shared = await loadSiteContentOnThreads({ includeDrafts: false, cores: 3 });
     expect(shared.posts).toEqual(alone.posts);
     expect(shared.problems).toEqual(alone.problems);
     expect([shared.rendered.length, shared.fromCache]).toEqual([posts, 0]);
   }, 60_000);
 
-  it('renders on this thread alone on one core', async () => {
+  it('starts helpers once it finds enough to render, when the cache holds something already', async () => {
+    const cache = path.join(folder, 'cache-stale');
+    mkdirSync(path.join(cache, 'content'), { recursive: true });
+    writeFileSync(path.join(cache, 'content', 'from-an-older-version.json'), '{}\n');
+    process.env.CONFNOTES_CACHE_DIR = cache;
+    const shared = await loadSiteContentOnThreads({ includeDrafts: false, cores: 3 });
+    process.env.CONFNOTES_CACHE_DIR = path.join(folder, 'cache-one-thread');
+    const alone = await loadSiteContent({ includeDrafts: false });
+    expect(shared.posts).toEqual(alone.posts);
+    expect([shared.rendered.length, shared.fromCache]).toEqual([posts, 0]);
+  }, 60_000);
+
+  it('renders on this thread alone on two cores', async () => {
     process.env.CONFNOTES_CACHE_DIR = path.join(folder, 'cache-one-core');
-    const result = await loadSiteContentOnThreads({ includeDrafts: false, cores: 1 });
+    const result = await loadSiteContentOnThreads({ includeDrafts: false, cores: 2 });
     expect([result.renderedByHelpers, result.rendered.length]).toEqual([0, posts]);
   }, 60_000);
 });

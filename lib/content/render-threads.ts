@@ -1,22 +1,24 @@
+import { readdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { includeDrafts } from './environment';
+import { contentCacheDirectory, includeDrafts } from './environment';
 import type { ContentSite, LoadResult } from './load-posts';
 import type { FailedRender, RenderedPost } from './render-post';
 
 /*
  * A cold build renders every body, and rendering is most of what the
- * content check does (about 10 of its 13 s at 1,000 posts on 2 cores). The
- * bodies are independent once every post's address is known, so helper
- * threads render some while this thread renders the others: each takes the
+ * content check does (about 8 of its 10 s at 1,000 posts). The bodies are
+ * independent once every post's address is known, so on a machine with
+ * cores to spare helper threads render some while this thread renders the
+ * others: each takes the
  * next body from one shared counter, so a thread that is slow to start
  * simply takes fewer. Each writes what it renders to the disk cache, as a
  * single thread would.
  *
- * The helpers start before this thread loads the pipeline (this module
- * imports none of it), so that their start-up, about 2 s of loading code
- * and reading the folder, overlaps this thread's. With nothing to render
- * (a warm cache) they are stopped wherever they are.
+ * With an empty cache, the helpers start before this thread loads the
+ * pipeline (this module imports none of it), so that their start-up, about
+ * 2 s of loading code and reading the folder, overlaps this thread's.
+ * Otherwise they start once this thread knows there is enough to render.
  *
  * Not for `next dev` or Next.js's workers, which render a post when a page
  * asks for it: this module stays out of their import graph.
@@ -25,9 +27,15 @@ import type { FailedRender, RenderedPost } from './render-post';
 /** Below this many bodies per thread, a helper's start-up costs more than it saves. */
 export const MIN_BODIES_PER_THREAD = 40;
 
-/** Helper threads worth starting on `cores` cores: one per core beside this thread's, up to three. */
+/**
+ * Helper threads worth starting on `cores` cores: none on two, then one per
+ * further core, up to three. One rendering thread already keeps 1.3 cores
+ * busy (garbage collection, file writes): on 2 cores a helper rendered 40 %
+ * of the bodies, yet the cold check took as long (10.2–10.9 s against
+ * 10.3–10.7 s at 1,000 posts) for 5 s more CPU (BENCHMARKS.md, fifth round).
+ */
 export function helperCount(cores: number): number {
-  return Math.max(0, Math.min(cores - 1, 3));
+  return Math.max(0, Math.min(cores - 2, 3));
 }
 
 /** How many of the started helpers to give `pending` bodies to. */
@@ -93,13 +101,15 @@ export class RenderHelper {
 }
 
 /**
- * Renders every body no cache holds, on this thread and the helpers; the
- * site's all() then finds each one known.
+ * Renders every body no cache holds, on this thread and as many helpers as
+ * are worth it: those started early, then new ones. The site's all() then
+ * finds each body known.
  */
-async function renderOnThreads(site: ContentSite, helpers: readonly RenderHelper[]): Promise<number> {
+async function renderOnThreads(site: ContentSite, early: readonly RenderHelper[], most: number, start: () => RenderHelper): Promise<number> {
   const pending = site.unrendered();
-  const working = helpers.slice(0, helpersFor(pending.length, helpers.length));
-  await Promise.all(helpers.slice(working.length).map((helper) => helper.stop()));
+  const wanted = helpersFor(pending.length, most);
+  await Promise.all(early.slice(wanted).map((helper) => helper.stop()));
+  const working = [...early.slice(0, wanted), ...Array.from({ length: Math.max(0, wanted - early.length) }, start)];
   if (working.length === 0) return 0;
   const next = new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT);
   const results = working.map((helper) => helper.render({ files: pending.map((source) => source.file), next }));
@@ -119,6 +129,15 @@ async function renderOnThreads(site: ContentSite, helpers: readonly RenderHelper
   return byHelpers;
 }
 
+/** True when no build has cached a rendering in `folder` yet: every body will be rendered. */
+function isEmptyCache(folder: string): boolean {
+  try {
+    return readdirSync(folder).length === 0;
+  } catch {
+    return true;
+  }
+}
+
 /**
  * loadSiteContent (lib/content/index.ts) with the bodies rendered on every
  * core (or `cores` of them): for the content check and `npm run new`, which
@@ -131,15 +150,29 @@ export async function loadSiteContentOnThreads(
 ): Promise<LoadResult & { renderedByHelpers: number }> {
   const projectRoot = options.projectRoot ?? process.cwd();
   const data: RenderHelperData = { projectRoot, includeDrafts: options.includeDrafts ?? includeDrafts() };
-  const helpers = Array.from({ length: helperCount(options.cores ?? availableParallelism()) }, () => new RenderHelper(data));
+  const most = helperCount(options.cores ?? availableParallelism());
+  const start = () => new RenderHelper(data);
+  /*
+   * With an empty cache the helpers start at once, to load the pipeline
+   * while this thread does. Otherwise they start only once the cache is
+   * found to lack enough bodies: started early for nothing, they slowed an
+   * all-cached check from 3.6 to 5 s (2 cores), loading code beside this
+   * thread and then being stopped.
+   */
+  const early = isEmptyCache(contentCacheDirectory(projectRoot)) ? Array.from({ length: most }, start) : [];
+  const started = [...early];
   try {
-    // Loaded now, not imported above: the helpers start on the pipeline while this thread loads it too.
+    // Loaded now, not imported above: early helpers start on the pipeline while this thread loads it too.
     const { ContentSite } = await import('./load-posts');
     const { contentLoadOptions } = await import('./index');
     const site = await ContentSite.load(contentLoadOptions(data));
-    const renderedByHelpers = await renderOnThreads(site, helpers);
+    const renderedByHelpers = await renderOnThreads(site, early, most, () => {
+      const helper = start();
+      started.push(helper);
+      return helper;
+    });
     return { ...site.all(), renderedByHelpers };
   } finally {
-    await Promise.all(helpers.map((helper) => helper.stop()));
+    await Promise.all(started.map((helper) => helper.stop()));
   }
 }
