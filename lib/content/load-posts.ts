@@ -129,6 +129,9 @@ export class ContentSite {
   }
 
   private render(source: PostSource): RenderedPost | FailedRender {
+    // Pages ask for the same posts again and again: no key is worked out for a post already at hand.
+    const done = this.renders.get(source.file);
+    if (done) return done;
     const key = this.keyOf(source);
     const known = this.known(source, key);
     if (known) return known;
