@@ -26,7 +26,7 @@ describe('helpersFor', () => {
     [MIN_BODIES_PER_THREAD * 3, 3, 2],
     [1000, 3, 3],
     [1000, 1, 1],
-  ])('with %i bodies pending and %i helpers started, gives work to %i', (pending, started, expected) => {
+  ])('with %i bodies pending and at most %i helpers, gives work to %i', (pending, started, expected) => {
     expect(helpersFor(pending, started)).toEqual(expected);
   });
 });

@@ -38,9 +38,9 @@ export function helperCount(cores: number): number {
   return Math.max(0, Math.min(cores - 2, 3));
 }
 
-/** How many of the started helpers to give `pending` bodies to. */
-export function helpersFor(pending: number, started: number): number {
-  return Math.max(0, Math.min(started, Math.floor(pending / MIN_BODIES_PER_THREAD) - 1));
+/** How many helpers, of at most `most`, to give `pending` bodies to: none unless each thread gets MIN_BODIES_PER_THREAD. */
+export function helpersFor(pending: number, most: number): number {
+  return Math.max(0, Math.min(most, Math.floor(pending / MIN_BODIES_PER_THREAD) - 1));
 }
 
 /** What a helper thread is started with: the project and drafts setting it loads, as this thread does. */
