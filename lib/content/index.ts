@@ -33,7 +33,7 @@ export function contentLoadOptions(options: { projectRoot?: string; includeDraft
   };
 }
 
-/** Every post rendered (from the cache where it can be), with every problem: what `npm run check` and the export step read. */
+/** Every post rendered (from the cache where it can be), with every problem: what the export step reads (`npm run check` reads the same through lib/content/render-threads.ts). */
 export async function loadSiteContent(options: { projectRoot?: string; includeDrafts?: boolean } = {}): Promise<LoadResult> {
   return (await ContentSite.load(contentLoadOptions(options))).all();
 }

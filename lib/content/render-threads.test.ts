@@ -81,7 +81,7 @@ describe('loadSiteContentOnThreads', () => {
     }
   }, 60_000);
 
-  it('renders on two threads what one thread renders, with helpers started at once (empty cache)', async () => {
+  it('gives the posts and problems one thread gives, on an empty cache (helpers started at once, however the bodies are shared)', async () => {
     process.env.CONFNOTES_CACHE_DIR = path.join(folder, 'cache-one-thread');
     const alone = await loadSiteContent({ includeDrafts: false });
     process.env.CONFNOTES_CACHE_DIR = path.join(folder, 'cache-two-threads');
@@ -91,7 +91,7 @@ describe('loadSiteContentOnThreads', () => {
     expect([shared.rendered.length, shared.fromCache]).toEqual([posts, 0]);
   }, 60_000);
 
-  it('starts helpers once it finds enough to render, when the cache holds something already', async () => {
+  it('gives the posts one thread gives when the cache folder already holds something (helpers started late, if at all)', async () => {
     const cache = path.join(folder, 'cache-stale');
     mkdirSync(path.join(cache, 'content'), { recursive: true });
     writeFileSync(path.join(cache, 'content', 'from-an-older-version.json'), '{}\n');
