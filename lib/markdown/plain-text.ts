@@ -11,7 +11,7 @@ import { toString } from 'hast-util-to-string';
 const isFormula = (node: Element) => Array.isArray(node.properties.className) && node.properties.className.includes('katex');
 
 /** The TeX a KaTeX formula was typeset from (its MathML annotation). */
-export function formulaSource(formula: Element): string {
+function formulaSource(formula: Element): string {
   let source = '';
   const find = (node: Nodes): void => {
     if (node.type === 'element' && node.tagName === 'annotation') source = toString(node);
@@ -26,5 +26,3 @@ export function plainText(node: Nodes): string {
   if (node.type === 'element' && isFormula(node)) return formulaSource(node);
   return 'children' in node ? node.children.map(plainText).join('') : '';
 }
-
-export { isFormula };

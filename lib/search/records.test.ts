@@ -32,4 +32,23 @@ describe('searchRecords', () => {
   ])('tells the index the language %s as %s', (lang, language) => {
     expect(searchRecords({ urlPath: '/x.html', title: 'X', html: '<p>x</p>', lang, keywords: [] }).map((record) => record.language)).toEqual([language]);
   });
+
+  const formula = (tex: string, glyphs: string) =>
+    `<span class="katex"><span class="katex-mathml"><math><semantics><mrow><mi>x</mi></mrow><annotation encoding="application/x-tex">${tex}</annotation></semantics></math></span><span class="katex-html" aria-hidden="true">${glyphs}</span></span>`;
+
+  it.each([
+    ['a formula as its TeX source, in text and in a title', `<h2 id="loss">Loss ${formula('L^2', 'L2')}<a class="heading-anchor" href="#loss">#</a></h2><p>Minimise ${formula('x^2', 'x2')} &amp; more.</p>`, [
+      { url: '/p.html#loss', title: 'Loss L^2', content: 'Loss L^2 Minimise x^2 & more.' },
+    ]],
+    ['a talk without a title under the post\'s name, and the text after it back in its session', '<h2 id="s">Session</h2><article class="talk" id="t"><p>Only a summary.</p></article><p>Closing.</p>', [
+      { url: '/p.html#s', title: 'Session', content: 'Session Closing.' },
+      { url: '/p.html#t', title: 'P', content: 'Only a summary.' },
+    ]],
+    ['an id twice: one record, named by the first', '<h2 id="a">First</h2><p>one</p><h3 id="a">Second</h3><p>two</p>', [
+      { url: '/p.html#a', title: 'First', content: 'First one Second two' },
+    ]],
+  ])('reads %s', (_name, html, expected) => {
+    const records = searchRecords({ urlPath: '/p.html', title: 'P', html, lang: 'en', keywords: [] });
+    expect(records.filter((record) => record.url !== '/p.html').map(({ url, title, content }) => ({ url, title, content }))).toEqual(expected);
+  });
 });

@@ -1,9 +1,4 @@
-import type { Element, ElementContent, Root } from 'hast';
-import { headingRank } from 'hast-util-heading-rank';
-import { toString } from 'hast-util-to-string';
-import rehypeParse from 'rehype-parse';
-import { unified } from 'unified';
-import { formulaSource, isFormula } from '../markdown/plain-text';
+import { Parser } from 'htmlparser2';
 
 /** One search result: a talk, a section under a heading, or a post's opening text. */
 export interface SearchRecord {
@@ -27,14 +22,24 @@ export interface SearchablePost {
   keywords: readonly string[];
 }
 
-const fragmentParser = unified().use(rehypeParse, { fragment: true });
+const HEADING = /^h[1-6]$/;
 
-const hasClass = (node: Element, name: string) => Array.isArray(node.properties.className) && node.properties.className.includes(name);
+const hasClass = (attributes: Readonly<Record<string, string>>, name: string) => (attributes.class ?? '').split(/\s+/).includes(name);
 
-/** Text of a heading or talk title without its `#` link. */
-function ownText(node: Element): string {
-  const withoutAnchors: Element = { ...node, children: node.children.filter((child) => !(child.type === 'element' && hasClass(child, 'heading-anchor'))) };
-  return toString(withoutAnchors).replace(/\s+/g, ' ').trim();
+const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** What an open element does to the text read inside it. */
+interface OpenElement {
+  /** A `#` link beside a heading, or a formula's glyphs: none of its text is read as it comes. */
+  skipped: boolean;
+  /** A formula: its TeX source, from its MathML annotation, is read when it closes. */
+  formula?: { source: string };
+  /** A talk: the record of its session, current again when it closes. */
+  session?: SearchRecord;
+  /** A heading or talk title: its text names this record when it closes. */
+  names?: { record: SearchRecord; text: string };
+  /** Whether it stands for a block boundary in the text (every element but a talk does). */
+  spaced: boolean;
 }
 
 /**
@@ -42,48 +47,96 @@ function ownText(node: Element): string {
  * remember, so each talk is a record of its own, linking to its anchor;
  * text under a heading with an id is a record linking to that heading; the
  * text before the first of those links to the post, with its title and
- * keywords.
+ * keywords. The rendered body is read as a stream of tags (htmlparser2):
+ * parsing it into a tree took a second of the export step at a thousand posts.
  */
 export function searchRecords(post: SearchablePost): SearchRecord[] {
   const language = post.lang.split('-')[0]?.toLowerCase() || 'en';
   const byUrl = new Map<string, SearchRecord>();
+  /** Records opened here, whose title their heading or talk title gives. */
+  const untitled = new Set<SearchRecord>();
   const open = (url: string, title: string): SearchRecord => {
-    const record = byUrl.get(url) ?? { url, title, post: post.title, content: '', language };
+    const known = byUrl.get(url);
+    if (known) return known;
+    const record = { url, title, post: post.title, content: '', language };
     byUrl.set(url, record);
+    untitled.add(record);
     return record;
   };
   let current = open(post.urlPath, post.title);
+  untitled.delete(current);
   current.content = [post.title, ...post.keywords].join(' ');
 
-  const walk = (nodes: readonly ElementContent[]): void => {
-    for (const node of nodes) {
-      if (node.type === 'text') current.content += node.value;
-      if (node.type !== 'element' || hasClass(node, 'heading-anchor')) continue;
-      if (isFormula(node)) {
-        current.content += formulaSource(node);
-        continue;
-      }
-      const id = typeof node.properties.id === 'string' ? node.properties.id : undefined;
-      if (id && node.tagName === 'article' && hasClass(node, 'talk')) {
-        const title = node.children.find((child): child is Element => child.type === 'element' && hasClass(child, 'talk-title'));
-        // The talk's own text is its record; what follows it belongs to its session again.
-        const session = current;
-        current = open(`${post.urlPath}#${id}`, title ? ownText(title) : post.title);
-        walk(node.children);
-        current = session;
-        continue;
-      }
-      if (id && headingRank(node) !== undefined) current = open(`${post.urlPath}#${id}`, ownText(node));
-      // Block boundaries are word boundaries.
-      current.content += ' ';
-      walk(node.children);
-      current.content += ' ';
-    }
-  };
-  const tree: Root = fragmentParser.parse(post.html);
-  walk(tree.children.filter((node): node is ElementContent => node.type !== 'doctype'));
+  const stack: OpenElement[] = [];
+  const skipping = () => stack.some((element) => element.skipped);
+  const formulaOf = () => stack.find((element) => element.formula)?.formula;
+  const naming = () => stack.filter((element) => element.names).map((element) => element.names);
+  let annotation = 0;
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        if (name === 'annotation') annotation += 1;
+        if (skipping()) {
+          stack.push({ skipped: true, spaced: false });
+          return;
+        }
+        if (hasClass(attributes, 'heading-anchor')) {
+          stack.push({ skipped: true, spaced: false });
+          return;
+        }
+        if (hasClass(attributes, 'katex')) {
+          stack.push({ skipped: true, formula: { source: '' }, spaced: false });
+          return;
+        }
+        const id = attributes.id;
+        const parent = stack.at(-1);
+        if (id && name === 'article' && hasClass(attributes, 'talk')) {
+          const session = current;
+          current = open(`${post.urlPath}#${id}`, post.title);
+          stack.push({ skipped: false, session, spaced: false });
+          return;
+        }
+        const element: OpenElement = { skipped: false, spaced: true };
+        if (id && HEADING.test(name)) {
+          current = open(`${post.urlPath}#${id}`, post.title);
+          if (untitled.has(current)) element.names = { record: current, text: '' };
+        } else if (parent?.session && hasClass(attributes, 'talk-title') && untitled.has(current)) {
+          element.names = { record: current, text: '' };
+        }
+        // Block boundaries are word boundaries.
+        current.content += ' ';
+        stack.push(element);
+      },
+      ontext(text) {
+        if (annotation > 0) {
+          const formula = formulaOf();
+          if (formula) formula.source += text;
+        }
+        if (skipping()) return;
+        current.content += text;
+        for (const names of naming()) if (names) names.text += text;
+      },
+      onclosetag(name) {
+        if (name === 'annotation') annotation -= 1;
+        const element = stack.pop();
+        if (!element) return;
+        if (element.formula && !skipping()) {
+          current.content += element.formula.source;
+          for (const names of naming()) if (names) names.text += element.formula.source;
+        }
+        if (element.names) {
+          element.names.record.title = collapse(element.names.text) || element.names.record.title;
+          untitled.delete(element.names.record);
+        }
+        if (element.session) current = element.session;
+        if (element.spaced) current.content += ' ';
+      },
+    },
+    { decodeEntities: true },
+  );
+  parser.end(post.html);
 
   return [...byUrl.values()]
-    .map((record) => ({ ...record, content: record.content.replace(/\s+/g, ' ').trim() }))
+    .map((record) => ({ ...record, content: collapse(record.content) }))
     .filter((record) => record.content !== '');
 }
