@@ -248,6 +248,23 @@ test.describe('full-text search', () => {
     await expect(page).toHaveURL(`${SEED}#reliable-streaming-infrastructure-for-the-enterprise`);
   });
 
+  test('results that arrive while the reader arrows through them keep the reader’s place', async ({ page }) => {
+    await page.goto(SEED);
+    await search(page).fill('Flink');
+    await expect(firstResult(page)).toHaveAttribute('href', /#/);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    const second = page.locator('.site-search-results a').nth(1);
+    await expect(second).toBeFocused();
+    // As a search still resolving does: the list is written again while a result has focus.
+    const before = await second.elementHandle();
+    await search(page).dispatchEvent('input');
+    await expect.poll(() => before?.evaluate((link) => link.isConnected)).toEqual(false);
+    await expect(second).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(page.locator('.site-search-results a').nth(2)).toBeFocused();
+  });
+
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`the open search has no accessibility violations (${colorScheme}), on a phone too`, async ({ page }) => {
       await page.emulateMedia({ colorScheme });

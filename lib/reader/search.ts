@@ -192,6 +192,8 @@ export function enableSearch(): void {
     const pages = (await Promise.all(found.results.slice(0, RESULTS_SHOWN).map((result) => result.data()))).filter(isResultData);
     if (latest !== query) return;
     const results = foundParts(pages, RESULTS_SHOWN);
+    // Results that arrive while the reader is arrowing through the last ones (a search still resolving) keep their place.
+    const focusedAt = links().findIndex((link) => link === document.activeElement);
     list.replaceChildren(
       ...results.map((result) => {
         const item = document.createElement('li');
@@ -207,6 +209,10 @@ export function enableSearch(): void {
       }),
     );
     show(results.length === 0 ? (labels.labelEmpty ?? '') : (labels.labelCount ?? '').replace('{count}', String(found.results.length)));
+    if (focusedAt >= 0) {
+      const now = links();
+      (now[Math.min(focusedAt, now.length - 1)] ?? input).focus();
+    }
   };
 
   input.addEventListener('focus', () => void load(), { once: true });
