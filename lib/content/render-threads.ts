@@ -10,10 +10,9 @@ import type { FailedRender, RenderedPost } from './render-post';
  * content check does (about 8 of its 10 s at 1,000 posts). The bodies are
  * independent once every post's address is known, so on a machine with
  * cores to spare helper threads render some while this thread renders the
- * others: each takes the
- * next body from one shared counter, so a thread that is slow to start
- * simply takes fewer. Each writes what it renders to the disk cache, as a
- * single thread would.
+ * others: each takes the next body from one shared counter, so a thread
+ * that is slow to start simply takes fewer. Each writes what it renders to
+ * the disk cache, as a single thread would.
  *
  * With an empty cache, the helpers start before this thread loads the
  * pipeline (this module imports none of it), so that their start-up, about
@@ -151,7 +150,12 @@ export async function loadSiteContentOnThreads(
   const projectRoot = options.projectRoot ?? process.cwd();
   const data: RenderHelperData = { projectRoot, includeDrafts: options.includeDrafts ?? includeDrafts() };
   const most = helperCount(options.cores ?? availableParallelism());
-  const start = () => new RenderHelper(data);
+  const started: RenderHelper[] = [];
+  const start = () => {
+    const helper = new RenderHelper(data);
+    started.push(helper);
+    return helper;
+  };
   /*
    * With an empty cache the helpers start at once, to load the pipeline
    * while this thread does. Otherwise they start only once the cache is
@@ -160,17 +164,12 @@ export async function loadSiteContentOnThreads(
    * thread and then being stopped.
    */
   const early = isEmptyCache(contentCacheDirectory(projectRoot)) ? Array.from({ length: most }, start) : [];
-  const started = [...early];
   try {
     // Loaded now, not imported above: early helpers start on the pipeline while this thread loads it too.
     const { ContentSite } = await import('./load-posts');
     const { contentLoadOptions } = await import('./index');
     const site = await ContentSite.load(contentLoadOptions(data));
-    const renderedByHelpers = await renderOnThreads(site, early, most, () => {
-      const helper = start();
-      started.push(helper);
-      return helper;
-    });
+    const renderedByHelpers = await renderOnThreads(site, early, most, start);
     return { ...site.all(), renderedByHelpers };
   } finally {
     await Promise.all(started.map((helper) => helper.stop()));

@@ -70,17 +70,13 @@ export function searchRecords(post: SearchablePost): SearchRecord[] {
   const stack: OpenElement[] = [];
   const skipping = () => stack.some((element) => element.skipped);
   const formulaOf = () => stack.find((element) => element.formula)?.formula;
-  const naming = () => stack.filter((element) => element.names).map((element) => element.names);
+  const naming = () => stack.flatMap((element) => (element.names ? [element.names] : []));
   let annotation = 0;
   const parser = new Parser(
     {
       onopentag(name, attributes) {
         if (name === 'annotation') annotation += 1;
-        if (skipping()) {
-          stack.push({ skipped: true, spaced: false });
-          return;
-        }
-        if (hasClass(attributes, 'heading-anchor')) {
+        if (skipping() || hasClass(attributes, 'heading-anchor')) {
           stack.push({ skipped: true, spaced: false });
           return;
         }
@@ -114,7 +110,7 @@ export function searchRecords(post: SearchablePost): SearchRecord[] {
         }
         if (skipping()) return;
         current.content += text;
-        for (const names of naming()) if (names) names.text += text;
+        for (const names of naming()) names.text += text;
       },
       onclosetag(name) {
         if (name === 'annotation') annotation -= 1;
@@ -122,7 +118,7 @@ export function searchRecords(post: SearchablePost): SearchRecord[] {
         if (!element) return;
         if (element.formula && !skipping()) {
           current.content += element.formula.source;
-          for (const names of naming()) if (names) names.text += element.formula.source;
+          for (const names of naming()) names.text += element.formula.source;
         }
         if (element.names) {
           element.names.record.title = collapse(element.names.text) || element.names.record.title;
