@@ -6,13 +6,17 @@
  * - `npm run check` and `npm run build` from scratch, again unchanged, and
  *   again after editing one post: wall time and peak memory (all processes);
  * - the framework floor: `npm run build` of N one-line posts;
+ * - with `--outline-floor`, a second floor: the same posts reduced to their
+ *   front matter, headings and talk titles (no summaries, no prose), so it
+ *   builds the same keyword, talk-index and speaker pages as the posts do:
+ *   what is left between the two is the cost of the text itself;
  * - out/: its size by part, and the script bytes a post page loads;
  * - Jekyll building the same posts, when `jekyll` is installed;
  * - `next dev`: the first post page and the home page from a cold cache,
  *   and the time from saving a post to the open page (in Chromium) showing
  *   the edit by itself.
  *
- *   npm run bench [-- --posts 1000] [-- --runs 3] [-- --no-dev | --dev-only]
+ *   npm run bench [-- --posts 1000] [-- --runs 3] [-- --outline-floor] [-- --no-dev | --dev-only]
  *
  * `--runs N` builds cold, and the floor, N times each, alternately, and
  * reports the median time and the highest peak: one cold build varies by
@@ -28,11 +32,12 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { buildWithJekyll, jekyllInstalled } from './bench-jekyll';
+import { outlineOnly } from './bench-posts';
 import { measure, megabytes, scriptBytesOfPage, weigh, type Measured } from './bench-measure';
 import { CHROMIUM_ARGS, findChromium } from './chromium';
 
 const { values } = parseArgs({
-  options: { posts: { type: 'string', default: '1000' }, runs: { type: 'string', default: '1' }, 'no-dev': { type: 'boolean', default: false }, 'dev-only': { type: 'boolean', default: false }, port: { type: 'string', default: '3210' } },
+  options: { posts: { type: 'string', default: '1000' }, runs: { type: 'string', default: '1' }, 'no-dev': { type: 'boolean', default: false }, 'dev-only': { type: 'boolean', default: false }, 'outline-floor': { type: 'boolean', default: false }, port: { type: 'string', default: '3210' } },
 });
 const count = Number(values.posts);
 const runs = Math.max(1, Number(values.runs));
@@ -58,6 +63,8 @@ function writePosts(directory: string, body: (index: number) => string): void {
 const seedShaped = (index: number) =>
   seed.replace('title: FLINK FORWARD ASIA 2019 参会总结', `title: Conference notes ${index}`).replace('感谢公司', `第 ${index} 篇。感谢公司`);
 const oneLine = (index: number) => `---\ntitle: Notes ${index}\n---\n\nOne line of notes.\n`;
+
+const outlineShaped = (index: number) => outlineOnly(seedShaped(index));
 
 function editOnePost(marker: string): void {
   const file = postFile(contentDir, middle);
@@ -167,19 +174,28 @@ async function main(): Promise<void> {
   const floorContent = path.join(work, 'floor');
   writePosts(floorContent, oneLine);
   const floorCache = path.join(work, 'floor-cache');
+  const outlineContent = path.join(work, 'outline');
+  const outlineCache = path.join(work, 'outline-cache');
+  if (values['outline-floor']) writePosts(outlineContent, outlineShaped);
   const coldRuns: Measured[] = [];
   const floorRuns: Measured[] = [];
+  const outlineRuns: Measured[] = [];
   let floorOut = { bytes: 0 };
   // Cold means cold: no content cache, no share images, no search index, no .next; the floor likewise.
   for (let run = 1; run <= runs; run += 1) {
-    for (const folder of [cacheDir, floorCache, path.join(projectRoot, '.next')]) rmSync(folder, { recursive: true, force: true });
+    for (const folder of [cacheDir, floorCache, outlineCache, path.join(projectRoot, '.next')]) rmSync(folder, { recursive: true, force: true });
     floorRuns.push(await npmRun(`framework floor: npm run build, one-line posts (run ${run})`, 'build', { CONTENT_DIR: floorContent, CONFNOTES_CACHE_DIR: floorCache }));
     floorOut = weigh(outDir);
+    if (values['outline-floor']) {
+      rmSync(path.join(projectRoot, '.next'), { recursive: true, force: true });
+      outlineRuns.push(await npmRun(`outline floor: npm run build, the posts without their text (run ${run})`, 'build', { CONTENT_DIR: outlineContent, CONFNOTES_CACHE_DIR: outlineCache }));
+    }
     rmSync(path.join(projectRoot, '.next'), { recursive: true, force: true });
     coldRuns.push(await npmRun(`npm run build, empty cache (run ${run})`, 'build'));
   }
   const buildCold = summarise('npm run build, empty cache', coldRuns);
   const floor = summarise('framework floor: npm run build, one-line posts', floorRuns);
+  const outlineFloor = outlineRuns.length > 0 ? summarise('outline floor: npm run build, the same posts without their text (headings and talk titles only)', outlineRuns) : undefined;
   const out = weigh(outDir);
   const postPage = readdirSync(path.join(outDir, dayOf(middle).slice(0, 4)), { recursive: true }).find((name) => String(name).endsWith(`notes-${middle}.html`));
   const scripts = scriptBytesOfPage(outDir, path.join(dayOf(middle).slice(0, 4), String(postPage)));
@@ -201,6 +217,9 @@ async function main(): Promise<void> {
   console.log(row(buildWarm.label, buildWarm.seconds, buildWarm.peakBytes, ratio(buildWarm.seconds)));
   console.log(row(buildEdit.label, buildEdit.seconds, buildEdit.peakBytes, ratio(buildEdit.seconds)));
   console.log(row(floor.label, floor.seconds, floor.peakBytes, `out/ ${megabytes(floorOut.bytes)}`));
+  if (outlineFloor) {
+    console.log(row(outlineFloor.label, outlineFloor.seconds, outlineFloor.peakBytes, `cold build ${(buildCold.seconds / outlineFloor.seconds).toFixed(2)}× this; it is ${ratio(outlineFloor.seconds)}`));
+  }
   if (jekyll) console.log(row(jekyll.build.label, jekyll.build.seconds, jekyll.build.peakBytes, `${(buildCold.seconds / jekyll.build.seconds).toFixed(1)}× faster than our cold build`));
   for (const { label, seconds } of dev) console.log(row(label, seconds));
   console.log(`\n| out/ (${count} seed-shaped posts) | bytes |\n|---|---|`);
