@@ -194,7 +194,7 @@ export async function findPost(segments: readonly string[]): Promise<{ post: Pos
   const last = decoded.length - 1;
   const candidates = [decoded, decoded.map((segment, index) => (index === last ? segment.replace(/\.html?$/i, '') : segment)), [...decoded, 'index']].map((candidate) => candidate.join('/'));
   const content = await contentSite();
-  const source = candidates.map((key) => content.sources.find((candidate) => candidate.address.routeSegments.join('/') === key)).find((candidate) => candidate !== undefined);
+  const source = candidates.map((key) => content.sourceAt(key)).find((candidate) => candidate !== undefined);
   if (!source) return undefined;
   const result = content.post(source);
   failOnErrors(result.problems);
@@ -229,8 +229,8 @@ export async function findPostAsset(sitePath: string): Promise<string | undefine
 /** The posts before and after this one in the home page's order (newest first), rendered for their titles; pages have none. */
 export async function getAdjacentPosts(post: Post): Promise<{ newer: Post | undefined; older: Post | undefined }> {
   const content = await contentSite();
-  const posts = content.sources.filter((source) => source.kind === 'post');
-  const index = post.kind === 'post' ? posts.findIndex((source) => source.address.urlPath === post.urlPath) : -1;
+  const { sources: posts, indexOf } = content.postSequence();
+  const index = post.kind === 'post' ? (indexOf.get(post.urlPath) ?? -1) : -1;
   const neighbour = (from: number, step: number): Post | undefined => {
     for (let at = from; at >= 0 && at < posts.length; at += step) {
       const source = posts[at];

@@ -33,6 +33,16 @@ describe('loadPosts on broken content', () => {
   });
 });
 
+describe('two posts at one address', () => {
+  it('are found by their route as the first of them, as a scan would find it', async () => {
+    const site = await ContentSite.load(fixtureOptions('broken'));
+    const claimants = site.sources.filter((source) => source.address.routeSegments.join('/') === '2019/11/30/same-url');
+    expect(claimants.length).toEqual(2);
+    expect(site.sourceAt('2019/11/30/same-url')?.file).toEqual(claimants[0]?.file);
+    expect(site.postSequence().indexOf.get('/2019/11/30/same-url.html')).toEqual(site.postSequence().sources.findIndex((source) => source.file === claimants[0]?.file));
+  });
+});
+
 describe('loadPosts on valid content', () => {
   it('publishes each post at its Jekyll address, newest first, drafts left out', async () => {
     const { posts, problems } = await fixture('valid');
@@ -51,6 +61,15 @@ describe('loadPosts on valid content', () => {
     const second = site.all();
     expect(second.posts.map((post, index) => post === first.posts[index])).toEqual(first.posts.map(() => true));
     expect(second.posts.length).toEqual(4);
+  });
+
+  it('finds a post by its route segments, and its place among the posts, as the build asks for them on every page', async () => {
+    const site = await ContentSite.load(fixtureOptions('valid'));
+    const { posts } = site.all();
+    expect(posts.map((post) => site.sourceAt(post.routeSegments.join('/'))?.address.urlPath)).toEqual(posts.map((post) => post.urlPath));
+    expect(site.sourceAt('2023/06/06/no-such-post')).toEqual(undefined);
+    expect(posts.map((post) => site.postSequence().indexOf.get(post.urlPath))).toEqual([0, 1, 2, 3]);
+    expect(site.postSequence().sources.map((source) => source.address.urlPath)).toEqual(posts.map((post) => post.urlPath));
   });
 
   it('lists drafts (published: false, draft: true, _drafts/) when asked, as `next dev` does', async () => {

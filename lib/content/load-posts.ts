@@ -171,6 +171,37 @@ export class ContentSite {
     return this.rendersByKey;
   }
 
+  /*
+   * A build asks for one post by its route on every post page and share
+   * image, and for its neighbours on every post page: scanning the sources
+   * each time made static generation grow with the square of the posts.
+   */
+  private sourcesByRoute: Map<string, PostSource> | undefined;
+  private postOrder: { sources: PostSource[]; indexOf: Map<string, number> } | undefined;
+
+  /** The source published at these route segments, joined by '/' ('2019/11/30/slug'); the first of several that claim it. */
+  sourceAt(route: string): PostSource | undefined {
+    if (!this.sourcesByRoute) {
+      this.sourcesByRoute = new Map();
+      for (const source of this.sources) {
+        const key = source.address.routeSegments.join('/');
+        if (!this.sourcesByRoute.has(key)) this.sourcesByRoute.set(key, source);
+      }
+    }
+    return this.sourcesByRoute.get(route);
+  }
+
+  /** The posts (not pages) in the home page's order, and where the first one at each address stands in it. */
+  postSequence(): { sources: readonly PostSource[]; indexOf: ReadonlyMap<string, number> } {
+    if (!this.postOrder) {
+      const sources = this.sources.filter((source) => source.kind === 'post');
+      const indexOf = new Map<string, number>();
+      for (const [index, source] of sources.entries()) if (!indexOf.has(source.address.urlPath)) indexOf.set(source.address.urlPath, index);
+      this.postOrder = { sources, indexOf };
+    }
+    return this.postOrder;
+  }
+
   /** One post, rendered; undefined (with its problem) when its body cannot be rendered. */
   post(source: PostSource): { post: Post | undefined; problems: readonly ContentProblem[] } {
     const result = this.render(source);
